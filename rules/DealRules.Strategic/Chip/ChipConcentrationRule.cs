@@ -1,0 +1,38 @@
+using DealRules.Authoring;
+using DealRules.Facts;
+using NRules.Fluent.Dsl;
+
+namespace DealRules.Strategic.Chip;
+
+/// <summary>CHIP003: across the portfolio, a buyer's chip-based commitments with several providers run mostly on one party's chips.</summary>
+[RuleId("CHIP003")]
+[RuleTitle("Chip spend concentrated on one vendor")]
+[RuleCategory(Category.Chip)]
+[RulePerspective(Perspective.Investee)]
+[DefaultSeverity(Severity.Medium)]
+public sealed class ChipConcentrationRule : Rule
+{
+    /// <inheritdoc />
+    public override void Define()
+    {
+        RuleParameters parameters = default!;
+        ChipShare share = default!;
+
+        When()
+            .Match(() => parameters)
+            .Match(() => share,
+                s => s.ProviderCount >= 2,
+                s => s.SharePercent >= parameters[StrategicParameters.ChipConcentrationPercent]);
+
+        Then()
+            .Yield(ctx => ctx.Finding(Severity.Medium,
+                    $"{Wording.Percent(share.SharePercent)} of {share.Buyer.Name}'s {Wording.Money(share.ChipTotal, share.Currency)} of chip-based commitments, " +
+                    $"spread over {share.ProviderCount} providers, runs on chips controlled by {share.Controller.Name}.")
+                .About(share.Buyer.Id, share.Controller.Id)
+                .With("sharePercent", share.SharePercent)
+                .With("controllerAmount", share.Amount)
+                .With("chipCommitments", share.ChipTotal)
+                .With("providers", share.ProviderCount)
+                .From(share.Facts));
+    }
+}

@@ -1,0 +1,34 @@
+using DealRules.Authoring;
+using DealRules.Facts;
+using DealRules.Model;
+using NRules.Fluent.Dsl;
+
+namespace DealRules.Strategic.Governance;
+
+/// <summary>GOV002: an investor gets early access, exclusive features or information from its investee.</summary>
+[RuleId("GOV002")]
+[RuleTitle("Investor gets privileged access")]
+[RuleCategory(Category.Governance)]
+[RulePerspective(Perspective.Market)]
+[DefaultSeverity(Severity.Medium)]
+public sealed class InvestorPrivilegedAccessRule : Rule
+{
+    /// <inheritdoc />
+    public override void Define()
+    {
+        RightFact right = default!;
+        InvestorLink link = default!;
+
+        When()
+            .Match(() => right, r => r.Right.Kind == RightKind.EarlyAccess || r.Right.Kind == RightKind.ExclusiveFeatures || r.Right.Kind == RightKind.Information)
+            .Match(() => link, l => l.Scope == right.Scope && l.Investor.Id == right.Right.Holder && l.Investee.Id == right.Right.Grantor);
+
+        Then()
+            .Yield(ctx => ctx.Finding(Severity.Medium,
+                    $"{link.Investor.Name}, an investor in {link.Investee.Name}, gets {RightWording.Describe(right.Right.Kind)} from it, which its competitors do not.")
+                .About(link.Investor.Id, link.Investee.Id)
+                .With("right", RightWording.Kind(right.Right.Kind))
+                .From(right.Pointer)
+                .From(link.InvestmentPointers));
+    }
+}

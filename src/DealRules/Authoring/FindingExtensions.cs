@@ -1,0 +1,85 @@
+using DealRules.Reporting;
+using NRules.RuleModel;
+
+namespace DealRules.Authoring;
+
+/// <summary>
+/// Builds findings inside a rule's action. Start with <see cref="Finding(IContext, Severity, string)"/>
+/// and chain the rest; every method returns a new finding, so the chain is one expression and can
+/// be given to <c>Then().Yield(ctx => …)</c>.
+/// </summary>
+public static class FindingExtensions
+{
+    /// <summary>
+    /// Starts a finding of the rule that is firing, with the rule's id, title, category and
+    /// perspective taken from its attributes.
+    /// </summary>
+    /// <param name="context">The action's context.</param>
+    /// <param name="severity">The finding's severity.</param>
+    /// <param name="message">One sentence, with the numbers in it.</param>
+    public static Finding Finding(this IContext context, Severity severity, string message)
+    {
+        var rule = RuleInfo.Of(context.Rule);
+        return new Finding
+        {
+            RuleId = rule.Id,
+            Title = rule.Title,
+            Category = rule.Category,
+            Perspective = rule.Perspective,
+            Severity = severity,
+            Message = message,
+        };
+    }
+
+    /// <summary>Sets the party ids involved, in the order that explains the finding.</summary>
+    /// <param name="finding">The finding.</param>
+    /// <param name="parties">The party ids.</param>
+    public static Finding About(this Finding finding, params string[] parties) =>
+        finding with { Parties = [.. parties] };
+
+    /// <summary>Adds the facts the finding rests on; its deal ids follow from them.</summary>
+    /// <param name="finding">The finding.</param>
+    /// <param name="pointers">JSON pointers written <c>DEALID#/path</c>.</param>
+    public static Finding From(this Finding finding, params string[] pointers) => finding.From((IEnumerable<string>)pointers);
+
+    /// <summary>Adds the facts the finding rests on; its deal ids follow from them.</summary>
+    /// <param name="finding">The finding.</param>
+    /// <param name="pointers">JSON pointers written <c>DEALID#/path</c>.</param>
+    public static Finding From(this Finding finding, IEnumerable<string> pointers)
+    {
+        var facts = finding.Facts.Concat(pointers).Distinct(StringComparer.Ordinal).ToArray();
+        return finding with
+        {
+            Facts = facts,
+            DealIds = facts.Select(FactPointer.DealId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray(),
+        };
+    }
+
+    /// <summary>Adds a number to the evidence, rounded to four decimal places; nothing when it is undisclosed (null).</summary>
+    /// <param name="finding">The finding.</param>
+    /// <param name="name">The value's camelCase name.</param>
+    /// <param name="value">The value.</param>
+    public static Finding With(this Finding finding, string name, decimal? value) =>
+        value is { } known ? finding with { Evidence = finding.Evidence.With(name, Wording.Rounded(known)) } : finding;
+
+    /// <summary>Adds a string to the evidence; nothing when it is null.</summary>
+    /// <param name="finding">The finding.</param>
+    /// <param name="name">The value's camelCase name.</param>
+    /// <param name="value">The value.</param>
+    public static Finding With(this Finding finding, string name, string? value) =>
+        value is not null ? finding with { Evidence = finding.Evidence.With(name, value) } : finding;
+
+    /// <summary>Adds a boolean to the evidence.</summary>
+    /// <param name="finding">The finding.</param>
+    /// <param name="name">The value's camelCase name.</param>
+    /// <param name="value">The value.</param>
+    public static Finding With(this Finding finding, string name, bool value) =>
+        finding with { Evidence = finding.Evidence.With(name, value) };
+
+    /// <summary>Adds a list of strings to the evidence.</summary>
+    /// <param name="finding">The finding.</param>
+    /// <param name="name">The value's camelCase name.</param>
+    /// <param name="values">The values, in the order to report them.</param>
+    public static Finding With(this Finding finding, string name, IEnumerable<string> values) =>
+        finding with { Evidence = finding.Evidence.With(name, values.ToArray()) };
+}

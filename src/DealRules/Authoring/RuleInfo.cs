@@ -1,0 +1,44 @@
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using NRules.Fluent;
+using NRules.RuleModel;
+
+namespace DealRules.Authoring;
+
+/// <summary>A rule's catalog entry, read from the attributes on its class.</summary>
+/// <param name="Id">The rule id, such as <c>CIRC001</c>.</param>
+/// <param name="Title">The title.</param>
+/// <param name="Category">The category.</param>
+/// <param name="Perspective">Whose interest its findings speak for.</param>
+/// <param name="DefaultSeverity">The severity it reports unless a finding says otherwise.</param>
+/// <param name="RuleType">The rule class.</param>
+public sealed record RuleInfo(string Id, string Title, Category Category, Perspective Perspective, Severity DefaultSeverity, Type RuleType)
+{
+    private static readonly ConditionalWeakTable<Type, RuleInfo> Cache = [];
+
+    /// <summary>The metadata of a rule class.</summary>
+    /// <param name="ruleType">A class carrying the catalog attributes.</param>
+    /// <exception cref="RulePackException">An attribute is missing.</exception>
+    public static RuleInfo Of(Type ruleType) => Cache.GetValue(ruleType, Read);
+
+    /// <summary>The metadata of the rule an NRules rule definition was built from.</summary>
+    /// <param name="rule">The definition, as found on <c>IContext.Rule</c>.</param>
+    public static RuleInfo Of(IRuleDefinition rule) =>
+        rule.Properties.TryGetProperty(RuleProperties.ClrType, out var type) && type.Value is Type ruleType
+            ? Of(ruleType)
+            : throw new RulePackException($"Rule '{rule.Name}' was not loaded from a rule class, so it has no catalog metadata.");
+
+    private static RuleInfo Read(Type type)
+    {
+        T Required<T>(string attribute) where T : Attribute =>
+            type.GetCustomAttribute<T>() ?? throw new RulePackException($"Rule class {type.FullName} has no [{attribute}] attribute.");
+
+        return new RuleInfo(
+            Required<RuleIdAttribute>("RuleId").Id,
+            Required<RuleTitleAttribute>("RuleTitle").Title,
+            Required<RuleCategoryAttribute>("RuleCategory").Category,
+            Required<RulePerspectiveAttribute>("RulePerspective").Perspective,
+            Required<DefaultSeverityAttribute>("DefaultSeverity").Severity,
+            type);
+    }
+}

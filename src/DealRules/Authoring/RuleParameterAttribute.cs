@@ -1,0 +1,24 @@
+namespace DealRules.Authoring;
+
+/// <summary>
+/// Declares a parameter of a rule pack: its name, default and kind (which fixes its range).
+/// Rules read it from the <see cref="RuleParameters"/> fact; a profile may change its value.
+/// </summary>
+/// <param name="name">The parameter's name, <c>category.camelCaseName</c>.</param>
+/// <param name="defaultValue">The value used when a profile does not set it.</param>
+/// <param name="kind">What the parameter measures.</param>
+[AttributeUsage(AttributeTargets.Assembly, AllowMultiple = true)]
+public sealed class RuleParameterAttribute(string name, double defaultValue, ParameterKind kind) : Attribute
+{
+    /// <summary>The parameter's name.</summary>
+    public string Name { get; } = name;
+
+    /// <summary>The value used when a profile does not set it.</summary>
+    public double DefaultValue { get; } = defaultValue;
+
+    /// <summary>What the parameter measures.</summary>
+    public ParameterKind Kind { get; } = kind;
+
+    /// <summary>A sentence saying what the parameter controls.</summary>
+    public string? Description { get; init; }
+}

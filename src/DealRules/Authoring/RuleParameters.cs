@@ -1,0 +1,32 @@
+using System.Collections.Frozen;
+
+namespace DealRules.Authoring;
+
+/// <summary>
+/// The parameter values in force for one evaluation: every declared parameter, at its default or at
+/// the value the profile gives. Inserted into every session as a fact; rules match it and read values
+/// by name in their conditions and actions.
+/// </summary>
+public sealed class RuleParameters
+{
+    private readonly FrozenDictionary<string, decimal> values;
+
+    internal RuleParameters(string profileName, IEnumerable<KeyValuePair<string, decimal>> values)
+    {
+        ProfileName = profileName;
+        this.values = values.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    /// <summary>The name of the profile the values come from (<c>default</c> when none was given).</summary>
+    public string ProfileName { get; }
+
+    /// <summary>The value of a declared parameter.</summary>
+    /// <param name="name">The parameter's name.</param>
+    /// <exception cref="KeyNotFoundException">The pack does not declare the parameter.</exception>
+    public decimal this[string name] => values.TryGetValue(name, out var value)
+        ? value
+        : throw new KeyNotFoundException($"The rule pack declares no parameter '{name}'.");
+
+    /// <summary>Every parameter and its value, ordered by name.</summary>
+    public IEnumerable<KeyValuePair<string, decimal>> Values => values.OrderBy(v => v.Key, StringComparer.Ordinal);
+}

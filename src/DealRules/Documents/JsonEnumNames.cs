@@ -1,0 +1,23 @@
+using System.Collections.Frozen;
+using System.Text.Json;
+
+namespace DealRules.Documents;
+
+/// <summary>The kebab-case JSON names of an enum (<c>ai-lab</c>, <c>vendor-warrant</c>), both ways.</summary>
+internal static class JsonEnumNames<T> where T : struct, Enum
+{
+    private static readonly FrozenDictionary<string, T> ByName =
+        Enum.GetValues<T>().ToFrozenDictionary(Convert, value => value, StringComparer.Ordinal);
+
+    private static readonly FrozenDictionary<T, string> ByValue =
+        Enum.GetValues<T>().ToFrozenDictionary(value => value, Convert);
+
+    /// <summary>Every name, in declaration order, for "expected one of" messages.</summary>
+    public static readonly string Expected = string.Join(", ", Enum.GetValues<T>().Select(Convert));
+
+    public static bool TryParse(string name, out T value) => ByName.TryGetValue(name, out value);
+
+    public static string Name(T value) => ByValue.TryGetValue(value, out var name) ? name : Convert(value);
+
+    private static string Convert(T value) => JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
+}

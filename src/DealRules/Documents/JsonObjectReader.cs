@@ -1,0 +1,232 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace DealRules.Documents;
+
+/// <summary>
+/// Reads one JSON object into model values without stopping at the first problem: every wrong
+/// type, bad value, duplicate key and unknown property is recorded with its location, so that a
+/// rejected document lists all that is wrong with it at once.
+/// </summary>
+internal sealed class JsonObjectReader
+{
+    private readonly JsonElement element;
+    private readonly ProblemCollector problems;
+    private readonly HashSet<string> read = new(StringComparer.Ordinal);
+
+    private JsonObjectReader(JsonElement element, string path, ProblemCollector problems)
+    {
+        this.element = element;
+        Path = path;
+        this.problems = problems;
+    }
+
+    public string Path { get; }
+
+    /// <summary>Starts reading an object; records a problem and returns null when the value is not one.</summary>
+    public static JsonObjectReader? Open(JsonElement element, string path, ProblemCollector problems)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            problems.Add(path, $"expected an object, found {Describe(element)}");
+            return null;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var property in element.EnumerateObject())
+        {
+            if (!seen.Add(property.Name))
+            {
+                problems.Add(JsonPath.Property(path, property.Name), "duplicate property; each property may appear once");
+            }
+        }
+
+        return new JsonObjectReader(element, path, problems);
+    }
+
+    /// <summary>Records every property that no read asked for.</summary>
+    public void RejectUnknownProperties()
+    {
+        var known = string.Join(", ", read.Order(StringComparer.Ordinal));
+        foreach (var property in element.EnumerateObject())
+        {
+            if (!read.Contains(property.Name))
+            {
+                problems.Add(JsonPath.Property(Path, property.Name), $"unknown property; expected one of: {known}");
+            }
+        }
+    }
+
+    public string? String(string name, bool required = false) =>
+        Value(name, required, "a string", JsonValueKind.String, (value, _) => value.GetString());
+
+    public decimal? Number(string name, bool required = false) =>
+        Value(name, required, "a number", JsonValueKind.Number, ReadDecimal);
+
+    public int? Integer(string name, bool required = false) =>
+        Value(name, required, "an integer", JsonValueKind.Number, ReadInteger);
+
+    public bool? Boolean(string name, bool required = false)
+    {
+        if (!TryGet(name, required, out var value, out var path))
+        {
+            return null;
+        }
+
+        if (value.ValueKind is JsonValueKind.True or JsonValueKind.False)
+        {
+            return value.GetBoolean();
+        }
+
+        problems.Add(path, $"expected true or false, found {Describe(value)}");
+        return null;
+    }
+
+    public T? Enum<T>(string name, bool required = false) where T : struct, Enum =>
+        Value(name, required, "a string", JsonValueKind.String, ReadEnum<T>);
+
+    public DateOnly? Date(string name, bool required = false) =>
+        Value(name, required, "a date (YYYY-MM-DD)", JsonValueKind.String, ReadDate);
+
+    public IReadOnlyList<string> Strings(string name, bool required = false) =>
+        Array(name, required, (item, path) => item.ValueKind == JsonValueKind.String
+            ? item.GetString()
+            : Mismatch<string>(item, path, "a string"));
+
+    public IReadOnlyList<T> Enums<T>(string name, bool required = false) where T : struct, Enum =>
+        Array(name, required, (item, path) => item.ValueKind == JsonValueKind.String
+            ? ReadEnum<T>(item, path)
+            : Mismatch<T?>(item, path, "a string")).OfType<T>().ToArray();
+
+    public IReadOnlyList<T> Objects<T>(string name, Func<JsonObjectReader, T> read, bool required = false) =>
+        Array(name, required, (item, path) => Open(item, path, problems) is { } reader ? Finish(reader, read) : default);
+
+    public T? Object<T>(string name, Func<JsonObjectReader, T> read, bool required = false) where T : class =>
+        TryGet(name, required, out var value, out var path) && Open(value, path, problems) is { } reader
+            ? Finish(reader, read)
+            : null;
+
+    private static T Finish<T>(JsonObjectReader reader, Func<JsonObjectReader, T> read)
+    {
+        var result = read(reader);
+        reader.RejectUnknownProperties();
+        return result;
+    }
+
+    private List<T> Array<T>(string name, bool required, Func<JsonElement, string, T?> readItem)
+    {
+        if (!TryGet(name, required, out var value, out var path))
+        {
+            return [];
+        }
+
+        if (value.ValueKind != JsonValueKind.Array)
+        {
+            problems.Add(path, $"expected an array, found {Describe(value)}");
+            return [];
+        }
+
+        var items = new List<T>(value.GetArrayLength());
+        var index = 0;
+        foreach (var item in value.EnumerateArray())
+        {
+            if (readItem(item, JsonPath.Index(path, index++)) is { } result)
+            {
+                items.Add(result);
+            }
+        }
+
+        return items;
+    }
+
+    private T? Value<T>(string name, bool required, string expected, JsonValueKind kind, Func<JsonElement, string, T?> convert)
+    {
+        if (!TryGet(name, required, out var value, out var path))
+        {
+            return default;
+        }
+
+        return value.ValueKind == kind ? convert(value, path) : Mismatch<T>(value, path, expected);
+    }
+
+    private bool TryGet(string name, bool required, out JsonElement value, out string path)
+    {
+        read.Add(name);
+        path = JsonPath.Property(Path, name);
+        if (element.TryGetProperty(name, out value) && value.ValueKind != JsonValueKind.Null)
+        {
+            return true;
+        }
+
+        if (required)
+        {
+            problems.Add(path, "required property is missing");
+        }
+
+        return false;
+    }
+
+    private T? Mismatch<T>(JsonElement value, string path, string expected)
+    {
+        problems.Add(path, $"expected {expected}, found {Describe(value)}");
+        return default;
+    }
+
+    private decimal? ReadDecimal(JsonElement value, string path)
+    {
+        if (value.TryGetDecimal(out var number))
+        {
+            return number;
+        }
+
+        problems.Add(path, $"the number {value.GetRawText()} is out of range; expected at most 28 significant digits and a magnitude below 7.9e28");
+        return null;
+    }
+
+    private int? ReadInteger(JsonElement value, string path)
+    {
+        if (value.TryGetInt32(out var number))
+        {
+            return number;
+        }
+
+        problems.Add(path, $"expected an integer, found {value.GetRawText()}");
+        return null;
+    }
+
+    private T? ReadEnum<T>(JsonElement value, string path) where T : struct, Enum
+    {
+        var text = value.GetString()!;
+        if (JsonEnumNames<T>.TryParse(text, out var result))
+        {
+            return result;
+        }
+
+        problems.Add(path, $"'{text}' is not allowed; expected one of: {JsonEnumNames<T>.Expected}");
+        return null;
+    }
+
+    private DateOnly? ReadDate(JsonElement value, string path)
+    {
+        var text = value.GetString()!;
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        problems.Add(path, $"'{text}' is not a date; expected YYYY-MM-DD");
+        return null;
+    }
+
+    private static string Describe(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Array => "an array",
+        JsonValueKind.String => $"the string \"{Shorten(value.GetString()!)}\"",
+        JsonValueKind.Number => $"the number {Shorten(value.GetRawText())}",
+        JsonValueKind.True or JsonValueKind.False => $"{value.GetRawText()}",
+        _ => "null",
+    };
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 37), "...");
+}

@@ -1,0 +1,134 @@
+using DealRules.Authoring;
+using DealRules.Documents;
+using DealRules.Facts;
+using DealRules.Profiles;
+using DealRules.Reporting;
+using NRules;
+using NRules.Fluent;
+using NRules.RuleModel;
+
+namespace DealRules.Engine;
+
+/// <summary>
+/// Evaluates deal documents against a rule pack. The pack is compiled into one NRules session
+/// factory when the evaluator is created; each evaluation runs in a session of its own, so one
+/// evaluator can be shared by any number of threads.
+/// </summary>
+public sealed class DealEvaluator
+{
+    private readonly ISessionFactory sessionFactory;
+
+    /// <summary>Compiles a rule pack.</summary>
+    /// <param name="pack">The rules to evaluate.</param>
+    /// <exception cref="RulePackException">The rules do not compile into a Rete network.</exception>
+    public DealEvaluator(RulePack pack)
+    {
+        Pack = pack;
+        try
+        {
+            var repository = new RuleRepository();
+            repository.Load(spec => spec.From(pack.Rules.Select(r => r.RuleType)));
+            sessionFactory = repository.Compile();
+        }
+        catch (Exception e) when (e is RuleDefinitionException or RuleCompilationException or RuleActivationException or ArgumentException)
+        {
+            throw new RulePackException($"The rules of {pack.Name} do not compile: {e.Message}", e);
+        }
+    }
+
+    /// <summary>The rule pack.</summary>
+    public RulePack Pack { get; }
+
+    /// <summary>Evaluates documents together, as one portfolio.</summary>
+    /// <param name="documents">Documents read by <see cref="DealDocumentReader"/>; their deal ids must differ.</param>
+    /// <param name="profile">Parameter values checked against <see cref="Pack"/>; null for the defaults.</param>
+    /// <param name="cancellationToken">Stops the evaluation between rule firings.</param>
+    /// <returns>The report: findings in report order, and any rule that threw.</returns>
+    /// <exception cref="ArgumentException">Two documents share a deal id.</exception>
+    public EvaluationReport Evaluate(IReadOnlyCollection<DealDocument> documents, Profile? profile = null, CancellationToken cancellationToken = default)
+    {
+        if (PortfolioProblems.DuplicateDealIds(documents).FirstOrDefault() is { } duplicate)
+        {
+            throw new ArgumentException(duplicate.ToString(), nameof(documents));
+        }
+
+        var parameters = Pack.ParametersFor(profile);
+        var session = sessionFactory.CreateSession();
+        var errors = new RuleErrorCollector(session);
+        session.Insert(parameters);
+        session.InsertAll(FactBuilder.Build(documents));
+        session.Fire(cancellationToken);
+
+        var findings = session.Query<Finding>().ToList();
+        findings.Sort(FindingOrder.Instance);
+        return new EvaluationReport
+        {
+            Profile = parameters.ProfileName,
+            Deals = documents
+                .Select(d => new DealSummary(d.Deal.Id, d.Deal.Title, d.Deal.Status, d.Source))
+                .OrderBy(d => d.Id, StringComparer.Ordinal)
+                .ToArray(),
+            Findings = findings,
+            Summary = new ReportSummary(
+                Pack.Rules.Count,
+                findings.Count,
+                Enum.GetValues<Severity>().Reverse().ToDictionary(s => s, s => findings.Count(f => f.Severity == s))),
+            Errors = errors.Errors,
+        };
+    }
+
+    /// <summary>Records what the rules of one session throw, and lets the other rules go on.</summary>
+    private sealed class RuleErrorCollector
+    {
+        private readonly SortedSet<(string RuleId, string DealIds, string Message)> errors = [];
+
+        public RuleErrorCollector(ISession session)
+        {
+            session.Events.LhsExpressionFailedEvent += (_, e) =>
+            {
+                e.IsHandled = true;
+                foreach (var rule in e.Rules)
+                {
+                    Add(rule, e.Facts.Select(f => f.Value), e.Exception!);
+                }
+            };
+            session.Events.AgendaExpressionFailedEvent += (_, e) =>
+            {
+                e.IsHandled = true;
+                Add(e.Rule, e.Facts.Select(f => f.Value), e.Exception!);
+            };
+            session.Events.RhsExpressionFailedEvent += (_, e) =>
+            {
+                e.IsHandled = true;
+                Add(e.Match.Rule, e.Match.Facts.Select(f => f.Value), e.Exception!);
+            };
+        }
+
+        public IReadOnlyList<RuleError> Errors => errors
+            .Select(e => new RuleError(e.RuleId, e.DealIds.Length == 0 ? [] : e.DealIds.Split(' '), e.Message))
+            .ToArray();
+
+        private void Add(IRuleDefinition rule, IEnumerable<object?> facts, Exception exception)
+        {
+            var ruleId = RuleIdOf(rule);
+            var dealIds = facts.OfType<IDealFact>().SelectMany(f => f.DealIds).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+            var cause = exception is System.Reflection.TargetInvocationException { InnerException: { } inner } ? inner : exception;
+            lock (errors)
+            {
+                errors.Add((ruleId, string.Join(' ', dealIds), $"{cause.GetType().Name}: {cause.Message}"));
+            }
+        }
+
+        private static string RuleIdOf(IRuleDefinition rule)
+        {
+            try
+            {
+                return RuleInfo.Of(rule).Id;
+            }
+            catch (RulePackException)
+            {
+                return rule.Name;
+            }
+        }
+    }
+}

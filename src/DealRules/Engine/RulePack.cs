@@ -1,0 +1,93 @@
+using System.Globalization;
+using System.Reflection;
+using System.Text.RegularExpressions;
+using DealRules.Authoring;
+using DealRules.Profiles;
+using NRules.Fluent.Dsl;
+
+namespace DealRules.Engine;
+
+/// <summary>
+/// A set of rules loaded from an assembly: every concrete NRules rule class in it, with its catalog
+/// metadata, and the parameters the assembly declares with <see cref="RuleParameterAttribute"/>.
+/// </summary>
+public sealed partial class RulePack
+{
+    private RulePack(string name, IReadOnlyList<RuleInfo> rules, IReadOnlyList<ParameterDefinition> parameters)
+    {
+        Name = name;
+        Rules = rules;
+        Parameters = parameters;
+    }
+
+    /// <summary>The pack's name: its assembly's name.</summary>
+    public string Name { get; }
+
+    /// <summary>The rules, ordered by id.</summary>
+    public IReadOnlyList<RuleInfo> Rules { get; }
+
+    /// <summary>The declared parameters, ordered by name.</summary>
+    public IReadOnlyList<ParameterDefinition> Parameters { get; }
+
+    /// <summary>Loads the rules and parameters of an assembly, checking their metadata.</summary>
+    /// <param name="assembly">The assembly holding the rule classes.</param>
+    /// <exception cref="RulePackException">A rule lacks metadata, an id is malformed or used twice, or a parameter is declared twice or with a default outside its range.</exception>
+    public static RulePack FromAssembly(Assembly assembly)
+    {
+        var rules = assembly.GetTypes()
+            .Where(t => t is { IsAbstract: false, IsClass: true } && typeof(Rule).IsAssignableFrom(t))
+            .Select(RuleInfo.Of)
+            .OrderBy(r => r.Id, StringComparer.Ordinal)
+            .ToArray();
+        var parameters = assembly.GetCustomAttributes<RuleParameterAttribute>()
+            .Select(a => new ParameterDefinition(a.Name, (decimal)a.DefaultValue, a.Kind, a.Description))
+            .OrderBy(p => p.Name, StringComparer.Ordinal)
+            .ToArray();
+
+        CheckRules(rules);
+        CheckParameters(parameters);
+        return new RulePack(assembly.GetName().Name ?? "rules", rules, parameters);
+    }
+
+    /// <summary>The values in force under <paramref name="profile"/>: its values over the declared defaults.</summary>
+    /// <param name="profile">A profile already checked against this pack; null for the defaults.</param>
+    public RuleParameters ParametersFor(Profile? profile)
+    {
+        profile ??= Profile.Default;
+        return new RuleParameters(profile.Name, Parameters.Select(p =>
+            KeyValuePair.Create(p.Name, profile.Values.TryGetValue(p.Name, out var value) ? value : p.DefaultValue)));
+    }
+
+    private static void CheckRules(RuleInfo[] rules)
+    {
+        foreach (var rule in rules)
+        {
+            if (!IdPattern().IsMatch(rule.Id) || !rule.Id.StartsWith(rule.Category.IdPrefix(), StringComparison.Ordinal))
+            {
+                throw new RulePackException(string.Create(CultureInfo.InvariantCulture,
+                    $"Rule {rule.RuleType.FullName} has id '{rule.Id}'; expected {rule.Category.IdPrefix()} and three digits."));
+            }
+        }
+
+        foreach (var duplicate in rules.GroupBy(r => r.Id).Where(g => g.Count() > 1))
+        {
+            throw new RulePackException($"Rule id '{duplicate.Key}' is used by {string.Join(" and ", duplicate.Select(r => r.RuleType.FullName))}.");
+        }
+    }
+
+    private static void CheckParameters(ParameterDefinition[] parameters)
+    {
+        foreach (var duplicate in parameters.GroupBy(p => p.Name).Where(g => g.Count() > 1))
+        {
+            throw new RulePackException($"Parameter '{duplicate.Key}' is declared {duplicate.Count()} times.");
+        }
+
+        foreach (var parameter in parameters.Where(p => !p.Accepts(p.DefaultValue)))
+        {
+            throw new RulePackException($"Parameter '{parameter.Name}' has default {parameter.DefaultText}; expected {parameter.Range}.");
+        }
+    }
+
+    [GeneratedRegex("^[A-Z]+[0-9]{3}$", RegexOptions.CultureInvariant)]
+    private static partial Regex IdPattern();
+}

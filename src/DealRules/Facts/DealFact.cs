@@ -1,0 +1,17 @@
+using DealRules.Model;
+
+namespace DealRules.Facts;
+
+/// <summary>A whole deal document, as one fact.</summary>
+/// <param name="Scope">The document.</param>
+public sealed record DealFact(DealScope Scope) : IDealFact
+{
+    /// <summary>The deal.</summary>
+    public Deal Deal => Scope.Deal;
+
+    /// <summary>The pointer to the document's status.</summary>
+    public string StatusPointer => Scope.Pointer("/status");
+
+    /// <inheritdoc />
+    public IEnumerable<string> DealIds => [Scope.Id];
+}

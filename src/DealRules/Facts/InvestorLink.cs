@@ -1,0 +1,33 @@
+using DealRules.Model;
+
+namespace DealRules.Facts;
+
+/// <summary>
+/// An investor and an investee of one document, with every investment between them and every
+/// commitment the investee made back to the investor in that document.
+/// </summary>
+/// <param name="Scope">The document.</param>
+/// <param name="Investor">The investor.</param>
+/// <param name="Investee">The investee.</param>
+/// <param name="Investments">The investments from investor to investee, in document order.</param>
+/// <param name="CommitmentsBack">The investee's commitments to the investor, disclosed or not, in document order.</param>
+public sealed record InvestorLink(
+    DealScope Scope,
+    Party Investor,
+    Party Investee,
+    IReadOnlyList<InvestmentFact> Investments,
+    IReadOnlyList<CommitmentFact> CommitmentsBack) : IDealFact
+{
+    /// <summary>The sum of the disclosed commitments back; undisclosed ones count for nothing.</summary>
+    public decimal DisclosedCommittedBack { get; } = CommitmentsBack.Sum(c => c.Commitment.Amount ?? 0);
+
+    /// <summary>The pointers to the investments.</summary>
+    public IEnumerable<string> InvestmentPointers => Investments.Select(i => i.Pointer);
+
+    /// <summary>The pointers to the commitments back whose amount is disclosed.</summary>
+    public IEnumerable<string> DisclosedCommitmentPointers =>
+        CommitmentsBack.Where(c => c.Commitment.Amount is not null).Select(c => c.Pointer);
+
+    /// <inheritdoc />
+    public IEnumerable<string> DealIds => [Scope.Id];
+}

@@ -1,0 +1,22 @@
+using DealRules.Model;
+
+namespace DealRules.Facts;
+
+/// <summary>One entry of a document's <c>rights</c>, with its parties resolved.</summary>
+/// <param name="Scope">The document.</param>
+/// <param name="Index">The entry's position in <c>rights</c>.</param>
+/// <param name="Right">The entry.</param>
+public sealed record RightFact(DealScope Scope, int Index, Right Right) : IDealFact
+{
+    /// <summary>The party that holds the right.</summary>
+    public Party Holder => Scope.Party(Right.Holder);
+
+    /// <summary>The party that grants it.</summary>
+    public Party Grantor => Scope.Party(Right.Grantor);
+
+    /// <summary>The pointer to the entry.</summary>
+    public string Pointer => Scope.Pointer($"/rights/{Index}");
+
+    /// <inheritdoc />
+    public IEnumerable<string> DealIds => [Scope.Id];
+}

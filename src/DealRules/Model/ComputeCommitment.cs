@@ -1,0 +1,19 @@
+namespace DealRules.Model;
+
+/// <summary>Spend a buyer has committed to a provider.</summary>
+/// <param name="Buyer">The id of the party that spends.</param>
+/// <param name="Provider">The id of the party paid.</param>
+public sealed record ComputeCommitment(string Buyer, string Provider)
+{
+    /// <summary>Clouds and/or chips the money is spent on.</summary>
+    public IReadOnlyList<string> Products { get; init; } = [];
+
+    /// <summary>The total over the term; <see langword="null"/> when undisclosed.</summary>
+    public decimal? Amount { get; init; }
+
+    /// <summary>The term in years, when disclosed.</summary>
+    public decimal? Years { get; init; }
+
+    /// <summary>The power capacity in gigawatts, when that is what was disclosed.</summary>
+    public decimal? CapacityGw { get; init; }
+}

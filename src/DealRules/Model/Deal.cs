@@ -1,0 +1,50 @@
+namespace DealRules.Model;
+
+/// <summary>One strategic deal, as described by a deal document (format 1).</summary>
+public sealed record Deal
+{
+    /// <summary>The document format version; always 1.</summary>
+    public int SchemaVersion { get; init; } = 1;
+
+    /// <summary>The deal's id, unique within a portfolio.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>A one-line title.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>How far the deal has progressed.</summary>
+    public required DealStatus Status { get; init; }
+
+    /// <summary>When the deal was first reported or announced.</summary>
+    public DateOnly? Announced { get; init; }
+
+    /// <summary>The ISO 4217 code of every amount in the document.</summary>
+    public string Currency { get; init; } = "USD";
+
+    /// <summary>Every party referenced anywhere in the document.</summary>
+    public required IReadOnlyList<Party> Parties { get; init; }
+
+    /// <summary>Money or equity going from an investor to an investee.</summary>
+    public IReadOnlyList<Investment> Investments { get; init; } = [];
+
+    /// <summary>Spend a buyer has committed to a provider.</summary>
+    public IReadOnlyList<ComputeCommitment> ComputeCommitments { get; init; } = [];
+
+    /// <summary>Chips a party is required to use.</summary>
+    public IReadOnlyList<ChipMandate> ChipMandates { get; init; } = [];
+
+    /// <summary>Exclusivity and freedom to use clouds.</summary>
+    public IReadOnlyList<CloudTerms> CloudTerms { get; init; } = [];
+
+    /// <summary>Governance, access and economic rights.</summary>
+    public IReadOnlyList<Right> Rights { get; init; } = [];
+
+    /// <summary>An expected listing of one party.</summary>
+    public Ipo? Ipo { get; init; }
+
+    /// <summary>Holdings outside this deal that matter to it.</summary>
+    public IReadOnlyList<Stake> RelatedStakes { get; init; } = [];
+
+    /// <summary>Where the facts come from.</summary>
+    public IReadOnlyList<Source> Sources { get; init; } = [];
+}

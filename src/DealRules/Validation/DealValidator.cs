@@ -1,0 +1,89 @@
+using DealRules.Model;
+using FluentValidation;
+
+namespace DealRules.Validation;
+
+/// <summary>Checks a bound deal document against every rule of the deal document format.</summary>
+internal sealed class DealValidator : AbstractValidator<Deal>
+{
+    public static readonly DealValidator Instance = new();
+
+    private DealValidator()
+    {
+        RuleFor(d => d.SchemaVersion)
+            .Equal(1).When(d => d.SchemaVersion != 0)
+            .WithMessage(d => $"schemaVersion {d.SchemaVersion} is not supported; expected 1");
+        RuleFor(d => d.Id).MustBeId();
+        RuleFor(d => d.Title).NotEmpty().When(d => d.Title is not null).WithMessage("expected a non-empty title");
+        RuleFor(d => d.Currency).Matches("^[A-Z]{3}$").WithMessage((_, c) => $"'{c}' is not a currency; expected an ISO 4217 code such as USD");
+
+        RuleFor(d => d.Parties).Must(p => p.Count >= 2).When(d => d.Parties.Count > 0)
+            .WithMessage(d => $"a deal needs at least two parties; found {d.Parties.Count}");
+        RuleForEach(d => d.Parties).SetValidator(new PartyValidator());
+        RuleFor(d => d.Parties).Custom(PartyIdsAreUnique).Custom(ProductsHaveOneController);
+
+        RuleForEach(d => d.Investments).SetValidator(new InvestmentValidator());
+        RuleForEach(d => d.ComputeCommitments).SetValidator(new CommitmentValidator());
+        RuleForEach(d => d.ChipMandates).SetValidator(new ChipMandateValidator());
+        RuleForEach(d => d.CloudTerms).SetValidator(new CloudTermsValidator());
+        RuleForEach(d => d.Rights).SetValidator(new RightValidator());
+        RuleFor(d => d.Ipo!).SetValidator(new IpoValidator()).When(d => d.Ipo is not null);
+        RuleForEach(d => d.RelatedStakes).SetValidator(new StakeValidator());
+        RuleForEach(d => d.Sources).SetValidator(new SourceValidator());
+    }
+
+    protected override bool PreValidate(ValidationContext<Deal> context, FluentValidation.Results.ValidationResult result)
+    {
+        DeclaredParties.Remember(context, context.InstanceToValidate.Parties.Select(p => p.Id));
+        return true;
+    }
+
+    private static void PartyIdsAreUnique(IReadOnlyList<Party> parties, ValidationContext<Deal> context)
+    {
+        var first = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < parties.Count; i++)
+        {
+            if (parties[i].Id is not { } id)
+            {
+                continue;
+            }
+
+            if (first.TryGetValue(id, out var earlier))
+            {
+                context.AddFailure($"Parties[{i}].Id", $"party id '{id}' is declared twice; first at $.parties[{earlier}]");
+            }
+            else
+            {
+                first[id] = i;
+            }
+        }
+    }
+
+    private static void ProductsHaveOneController(IReadOnlyList<Party> parties, ValidationContext<Deal> context)
+    {
+        var controller = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < parties.Count; i++)
+        {
+            foreach (var (list, products) in new[] { ("Clouds", parties[i].Clouds), ("Chips", parties[i].Chips) })
+            {
+                for (var j = 0; j < products.Count; j++)
+                {
+                    var product = products[j];
+                    if (product is null || parties[i].Id is not { } id)
+                    {
+                        continue;
+                    }
+
+                    if (controller.TryGetValue(product, out var owner) && owner != id)
+                    {
+                        context.AddFailure($"Parties[{i}].{list}[{j}]", $"product '{product}' is already controlled by '{owner}'; a product is controlled by at most one party");
+                    }
+                    else
+                    {
+                        controller[product] = id;
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,19 @@
+using DealRules.Documents;
+using DealRules.Engine;
+using DealRules.Profiles;
+using DealRules.Reporting;
+using DealRules.Strategic;
+
+namespace DealRules.Tests.Support;
+
+/// <summary>One evaluator for the whole test run, as a host would share it.</summary>
+internal static class Evaluation
+{
+    private static readonly Lazy<DealEvaluator> Shared = new(() => new DealEvaluator(StrategicRules.Pack));
+
+    public static DealEvaluator Evaluator => Shared.Value;
+
+    public static EvaluationReport Evaluate(params DealDocument[] documents) => Evaluator.Evaluate(documents);
+
+    public static EvaluationReport Evaluate(Profile profile, params DealDocument[] documents) => Evaluator.Evaluate(documents, profile);
+}
