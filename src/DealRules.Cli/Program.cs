@@ -1,0 +1,3 @@
+using DealRules.Cli;
+
+return DealRulesCommandLine.Run(args, CliConsole.System());
