@@ -32,21 +32,24 @@ public sealed partial class RulePack
     /// <summary>Loads the rules and parameters of an assembly, checking their metadata.</summary>
     /// <param name="assembly">The assembly holding the rule classes.</param>
     /// <exception cref="RulePackException">A rule lacks metadata, an id is malformed or used twice, or a parameter is declared twice or with a default outside its range.</exception>
-    public static RulePack FromAssembly(Assembly assembly)
-    {
-        var rules = assembly.GetTypes()
-            .Where(t => t is { IsAbstract: false, IsClass: true } && typeof(Rule).IsAssignableFrom(t))
-            .Select(RuleInfo.Of)
-            .OrderBy(r => r.Id, StringComparer.Ordinal)
-            .ToArray();
-        var parameters = assembly.GetCustomAttributes<RuleParameterAttribute>()
-            .Select(a => new ParameterDefinition(a.Name, (decimal)a.DefaultValue, a.Kind, a.Description))
-            .OrderBy(p => p.Name, StringComparer.Ordinal)
-            .ToArray();
+    public static RulePack FromAssembly(Assembly assembly) =>
+        Create(
+            assembly.GetName().Name ?? "rules",
+            assembly.GetTypes().Where(t => t is { IsAbstract: false, IsClass: true } && typeof(Rule).IsAssignableFrom(t)),
+            assembly.GetCustomAttributes<RuleParameterAttribute>().Select(a => new ParameterDefinition(a.Name, (decimal)a.DefaultValue, a.Kind, a.Description)));
 
+    /// <summary>Builds a pack from rule classes and parameter declarations, checking their metadata.</summary>
+    /// <param name="name">The pack's name.</param>
+    /// <param name="ruleTypes">Concrete NRules rule classes carrying the catalog attributes.</param>
+    /// <param name="parameters">The parameters the rules read.</param>
+    /// <exception cref="RulePackException">A rule lacks metadata, an id is malformed or used twice, or a parameter is declared twice or with a default outside its range.</exception>
+    public static RulePack Create(string name, IEnumerable<Type> ruleTypes, IEnumerable<ParameterDefinition> parameters)
+    {
+        var rules = ruleTypes.Select(RuleInfo.Of).OrderBy(r => r.Id, StringComparer.Ordinal).ToArray();
+        var declared = parameters.OrderBy(p => p.Name, StringComparer.Ordinal).ToArray();
         CheckRules(rules);
-        CheckParameters(parameters);
-        return new RulePack(assembly.GetName().Name ?? "rules", rules, parameters);
+        CheckParameters(declared);
+        return new RulePack(name, rules, declared);
     }
 
     /// <summary>The values in force under <paramref name="profile"/>: its values over the declared defaults.</summary>

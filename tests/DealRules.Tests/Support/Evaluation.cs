@@ -16,4 +16,11 @@ internal static class Evaluation
     public static EvaluationReport Evaluate(params DealDocument[] documents) => Evaluator.Evaluate(documents);
 
     public static EvaluationReport Evaluate(Profile profile, params DealDocument[] documents) => Evaluator.Evaluate(documents, profile);
+
+    /// <summary>Evaluates deals built in code, each checked as a document first.</summary>
+    public static EvaluationReport Evaluate(params Model.Deal[] deals) => Evaluator.Evaluate(deals.Select(TestDeals.Document).ToArray());
+
+    /// <summary>Evaluates deals built in code under a profile of the given parameter values.</summary>
+    public static EvaluationReport Evaluate(IReadOnlyDictionary<string, decimal> parameters, params Model.Deal[] deals) =>
+        Evaluator.Evaluate(deals.Select(TestDeals.Document).ToArray(), new Profile("test", parameters));
 }

@@ -1,0 +1,31 @@
+using DealRules.Authoring;
+using DealRules.Model;
+using DealRules.Tests.Support;
+using static DealRules.Tests.Support.TestDeals;
+
+namespace DealRules.Tests.Rules.Circular;
+
+public sealed class ConsumptionConditionedInvestmentRuleTests
+{
+    [Fact]
+    public void Consumption_condition_is_medium_even_when_undisclosed()
+    {
+        var deal = Deal() with { Investments = [Investing(null) with { Condition = InvestmentCondition.Consumption }] };
+
+        var finding = Evaluation.Evaluate(deal).Single("CIRC004");
+
+        Assert.Equal(Severity.Medium, finding.Severity);
+        Assert.Equal(["hyper", "lab"], finding.Parties);
+    }
+
+    [Theory]
+    [InlineData(InvestmentCondition.None)]
+    [InlineData(InvestmentCondition.Ipo)]
+    [InlineData(InvestmentCondition.Milestone)]
+    public void Other_conditions_do_not_fire(InvestmentCondition condition)
+    {
+        var deal = Deal() with { Investments = [Investing(Billion) with { Condition = condition }] };
+
+        Assert.Empty(Evaluation.Evaluate(deal).Of("CIRC004"));
+    }
+}
