@@ -1,0 +1,59 @@
+using DealRules.Authoring;
+using DealRules.Engine;
+using DealRules.Strategic;
+using DealRules.Tests.Engine.TestRules;
+
+namespace DealRules.Tests.Engine;
+
+public sealed class RulePackTests
+{
+    [Fact]
+    public void Strategic_pack_has_the_18_catalog_rules_and_9_parameters()
+    {
+        var pack = StrategicRules.Pack;
+
+        Assert.Equal(
+            ["CHIP001", "CHIP002", "CHIP003", "CIRC001", "CIRC002", "CIRC003", "CIRC004", "CLOUD001", "CLOUD002", "CLOUD003", "CLOUD004",
+             "GOV001", "GOV002", "GOV003", "GOV004", "STRAT001", "VAL001", "VAL002"],
+            pack.Rules.Select(r => r.Id));
+        Assert.Equal(9, pack.Parameters.Count);
+    }
+
+    [Fact]
+    public void Every_rule_id_starts_with_its_category_prefix()
+    {
+        Assert.All(StrategicRules.Pack.Rules, rule => Assert.StartsWith(rule.Category.IdPrefix(), rule.Id, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Two_rules_with_one_id_are_refused()
+    {
+        var error = Assert.Throws<RulePackException>(() => RulePack.Create("twice", [typeof(EveryDealRule), typeof(SameIdRule)], []));
+
+        Assert.Contains("'STRAT903' is used by", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Id_without_the_category_prefix_is_refused()
+    {
+        var error = Assert.Throws<RulePackException>(() => RulePack.Create("prefix", [typeof(WrongPrefixRule)], []));
+
+        Assert.Contains("expected STRAT and three digits", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rule_without_metadata_is_refused()
+    {
+        var error = Assert.Throws<RulePackException>(() => RulePack.Create("bare", [typeof(NoMetadataRule)], []));
+
+        Assert.Contains("has no [RuleId] attribute", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parameter_default_outside_its_range_is_refused()
+    {
+        var error = Assert.Throws<RulePackException>(() => RulePack.Create("range", [], [new ParameterDefinition("x.share", 120, ParameterKind.Percent, null)]));
+
+        Assert.Contains("expected 0–100", error.Message, StringComparison.Ordinal);
+    }
+}
