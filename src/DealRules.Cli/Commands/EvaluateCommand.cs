@@ -7,7 +7,6 @@ using DealRules.Documents;
 using DealRules.Engine;
 using DealRules.Profiles;
 using DealRules.Reporting;
-using DealRules.Strategic;
 using Spectre.Console;
 using Profile = DealRules.Profiles.Profile;
 
@@ -18,13 +17,14 @@ internal static class EvaluateCommand
 {
     private const int ProgressThreshold = 50;
 
-    public static Command Create(CliConsole console)
+    public static Command Create(CliConsole console, Func<RulePack> rules)
     {
         var paths = new Argument<string[]>("PATH")
         {
             Arity = ArgumentArity.ZeroOrMore,
             Description = "Deal documents, or folders whose *.json files are all read. None: the sample deal shipped in the tool.",
         };
+        paths.Validators.Add(PathArguments.RejectOptionLikeTokens);
         var format = new Option<ReportFormat>("--format")
         {
             Description = "table (default, for a terminal), json (the report) or markdown (for a review).",
@@ -37,16 +37,17 @@ internal static class EvaluateCommand
         var command = new Command("evaluate", "Evaluate deal documents together as one portfolio.") { paths, format, profile, failOn, output };
         command.SetAction(parse => Run(
             new EvaluateOptions(parse.GetValue(paths) ?? [], parse.GetValue(format), parse.GetValue(profile), parse.GetValue(failOn), parse.GetValue(output)),
-            console));
+            console,
+            rules));
         return command;
     }
 
-    private static int Run(EvaluateOptions options, CliConsole console)
+    private static int Run(EvaluateOptions options, CliConsole console, Func<RulePack> rules)
     {
         DealEvaluator evaluator;
         try
         {
-            evaluator = new DealEvaluator(StrategicRules.Pack);
+            evaluator = new DealEvaluator(rules());
         }
         catch (RulePackException e)
         {

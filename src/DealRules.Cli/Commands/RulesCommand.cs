@@ -1,7 +1,7 @@
 using System.CommandLine;
 using DealRules.Authoring;
 using DealRules.Cli.Output;
-using DealRules.Strategic;
+using DealRules.Engine;
 using Spectre.Console;
 
 namespace DealRules.Cli.Commands;
@@ -9,7 +9,7 @@ namespace DealRules.Cli.Commands;
 /// <summary><c>dealrules rules</c>: lists the rule catalog and its parameters.</summary>
 internal static class RulesCommand
 {
-    public static Command Create(CliConsole console)
+    public static Command Create(CliConsole console, Func<RulePack> rules)
     {
         var command = new Command("rules", "List the rule catalog: id, category, perspective, default severity and parameters.");
         command.SetAction(_ =>
@@ -17,7 +17,7 @@ internal static class RulesCommand
             RulePackException? failure = null;
             try
             {
-                Render(console.Rich());
+                Render(rules(), console.Rich());
             }
             catch (RulePackException e)
             {
@@ -35,9 +35,8 @@ internal static class RulesCommand
         return command;
     }
 
-    private static void Render(IAnsiConsole console)
+    private static void Render(RulePack pack, IAnsiConsole console)
     {
-        var pack = StrategicRules.Pack;
         var rules = new Table().Border(TableBorder.Rounded).Title($"{pack.Name}: {pack.Rules.Count} rules");
         rules.AddColumns("Id", "Category", "Perspective", "Default severity", "Title");
         foreach (var rule in pack.Rules)

@@ -13,6 +13,7 @@ internal static class ValidateCommand
             Arity = ArgumentArity.OneOrMore,
             Description = "Deal documents, or folders whose *.json files are all checked.",
         };
+        paths.Validators.Add(PathArguments.RejectOptionLikeTokens);
         var command = new Command("validate", "Check deal documents and list every problem.") { paths };
         command.SetAction(parse =>
         {

@@ -28,11 +28,23 @@ public sealed class DealEvaluator
         {
             var repository = new RuleRepository();
             repository.Load(spec => spec.From(pack.Rules.Select(r => r.RuleType)));
+            RequireEveryRuleLoaded(pack, repository);
             sessionFactory = repository.Compile();
         }
         catch (Exception e) when (e is RuleDefinitionException or RuleCompilationException or RuleActivationException or ArgumentException)
         {
             throw new RulePackException($"The rules of {pack.Name} do not compile: {e.Message}", e);
+        }
+    }
+
+    /// <summary>NRules skips nested and non-public rule classes; a pack that holds one must fail loudly, not lose the rule.</summary>
+    private static void RequireEveryRuleLoaded(RulePack pack, RuleRepository repository)
+    {
+        var loaded = repository.GetRules().Select(RuleInfo.Of).Select(r => r.RuleType).ToHashSet();
+        var skipped = pack.Rules.Where(r => !loaded.Contains(r.RuleType)).Select(r => $"{r.Id} ({r.RuleType.FullName})").ToArray();
+        if (skipped.Length > 0)
+        {
+            throw new RulePackException($"NRules does not load {string.Join(", ", skipped)}: a rule class must be public and not nested.");
         }
     }
 

@@ -17,7 +17,7 @@ internal sealed class DealValidator : AbstractValidator<Deal>
         RuleFor(d => d.Title).NotEmpty().When(d => d.Title is not null).WithMessage("expected a non-empty title");
         RuleFor(d => d.Currency).Matches("^[A-Z]{3}$").WithMessage((_, c) => $"'{c}' is not a currency; expected an ISO 4217 code such as USD");
 
-        RuleFor(d => d.Parties).Must(p => p.Count >= 2).When(d => d.Parties.Count > 0)
+        RuleFor(d => d.Parties).Must(p => p.Count >= 2)
             .WithMessage(d => $"a deal needs at least two parties; found {d.Parties.Count}");
         RuleForEach(d => d.Parties).SetValidator(new PartyValidator());
         RuleFor(d => d.Parties).Custom(PartyIdsAreUnique).Custom(ProductsHaveOneController);

@@ -50,6 +50,16 @@ public sealed class RulePackTests
     }
 
     [Fact]
+    public void Nested_rule_class_that_NRules_would_skip_fails_loudly()
+    {
+        var pack = RulePack.Create("nested", [typeof(NestedRuleHolder.NestedRule)], []);
+
+        var error = Assert.Throws<RulePackException>(() => new DealEvaluator(pack));
+
+        Assert.Contains("NRules does not load STRAT904", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Parameter_default_outside_its_range_is_refused()
     {
         var error = Assert.Throws<RulePackException>(() => RulePack.Create("range", [], [new ParameterDefinition("x.share", 120, ParameterKind.Percent, null)]));

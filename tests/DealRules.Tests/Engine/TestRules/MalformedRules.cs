@@ -43,3 +43,21 @@ public sealed class NoMetadataRule : Rule
         Then().Do(ctx => ctx.Halt());
     }
 }
+
+public static class NestedRuleHolder
+{
+    [RuleId("STRAT904")]
+    [RuleTitle("Nested, so the default loader skips it")]
+    [RuleCategory(Category.Strategic)]
+    [RulePerspective(Perspective.Market)]
+    [DefaultSeverity(Severity.Low)]
+    public sealed class NestedRule : Rule
+    {
+        public override void Define()
+        {
+            DealFact deal = default!;
+            When().Match(() => deal);
+            Then().Yield(ctx => ctx.Finding(Severity.Low, "nested"));
+        }
+    }
+}

@@ -1,0 +1,142 @@
+using System.Text.Json;
+
+namespace DealRules.Cli.Tests;
+
+public sealed class EvaluateCommandTests
+{
+    private static string Example => Path.Combine(CommandRun.Samples, "amazon-openai-2025-12.json");
+
+    [Fact]
+    public void Evaluate_with_no_path_evaluates_the_shipped_sample_as_a_table()
+    {
+        var run = CommandRun.Of("evaluate");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("amazon-openai-2025-12", run.Out, StringComparison.Ordinal);
+        Assert.Contains("CIRC001", run.Out, StringComparison.Ordinal);
+        Assert.Contains("9 findings (1 high, 3 medium, 1 low, 4 info) from 18 rules on 1 deal, profile default.", run.Out, StringComparison.Ordinal);
+        Assert.Empty(run.Error);
+    }
+
+    [Fact]
+    public void Json_format_writes_the_report_of_the_contract()
+    {
+        var run = CommandRun.Of("evaluate", Example, "--format", "json");
+
+        Assert.Equal(0, run.ExitCode);
+        using var report = JsonDocument.Parse(run.Out);
+        var root = report.RootElement;
+        Assert.Equal(1, root.GetProperty("schemaVersion").GetInt32());
+        Assert.Equal("default", root.GetProperty("profile").GetString());
+        Assert.Equal(9, root.GetProperty("findings").GetArrayLength());
+        Assert.Equal(3.8m, root.GetProperty("findings")[0].GetProperty("evidence").GetProperty("spendBackRatio").GetDecimal());
+        Assert.Equal(18, root.GetProperty("summary").GetProperty("rulesEvaluated").GetInt32());
+        Assert.Equal(0, root.GetProperty("errors").GetArrayLength());
+    }
+
+    [Fact]
+    public void Markdown_format_has_a_table_row_per_finding()
+    {
+        var run = CommandRun.Of("evaluate", Example, "--format", "markdown");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.StartsWith("# DealRules report", run.Out, StringComparison.Ordinal);
+        Assert.Equal(9, run.Out.Split('\n').Count(line => line.StartsWith("| high |", StringComparison.Ordinal) || line.StartsWith("| medium |", StringComparison.Ordinal)
+            || line.StartsWith("| low |", StringComparison.Ordinal) || line.StartsWith("| info |", StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [InlineData("high", 1)]
+    [InlineData("critical", 0)]
+    public void Fail_on_exits_1_when_a_finding_reaches_the_severity(string severity, int expected)
+    {
+        Assert.Equal(expected, CommandRun.Of("evaluate", Example, "--fail-on", severity).ExitCode);
+    }
+
+    [Fact]
+    public void Output_writes_the_report_to_the_file_and_nothing_to_standard_output()
+    {
+        using var folder = new TemporaryFolder();
+        var path = Path.Combine(folder.Path, "report.json");
+
+        var run = CommandRun.Of("evaluate", Example, "--format", "json", "--output", path);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Empty(run.Out);
+        Assert.Equal(CommandRun.Of("evaluate", Example, "--format", "json").Out, File.ReadAllText(path));
+        Assert.Equal(["report.json"], Directory.GetFiles(folder.Path).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void Folder_with_one_bad_file_among_good_ones_evaluates_nothing_and_exits_2()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Copy(Example, "good/amazon.json");
+        var bad = folder.File("bad.json", """{ "schemaVersion": 1, "id": "bad", "title": "Bad", "status": "maybe", "parties": [] }""");
+        var output = Path.Combine(folder.Path, "report.json");
+
+        var run = CommandRun.Of("evaluate", folder.Path, "--format", "json", "--output", output);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Empty(run.Out);
+        Assert.False(File.Exists(output));
+        Assert.Contains($"{bad}: $.status: 'maybe' is not allowed; expected one of: rumored, reported, announced, signed, closed, terminated", run.Error, StringComparison.Ordinal);
+        Assert.Contains($"{bad}: $.parties: a deal needs at least two parties", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Missing_path_is_bad_input()
+    {
+        var run = CommandRun.Of("evaluate", "no-such-deal.json");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("no-such-deal.json: $: no such file or folder", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Profile_changes_a_threshold()
+    {
+        using var folder = new TemporaryFolder();
+        var profile = folder.File("lenient.json", """{ "circular.spendBackHigh": 5 }""");
+
+        var run = CommandRun.Of("evaluate", Example, "--format", "json", "--profile", profile);
+
+        Assert.Equal(0, run.ExitCode);
+        using var report = JsonDocument.Parse(run.Out);
+        Assert.Equal("lenient", report.RootElement.GetProperty("profile").GetString());
+        var circular = report.RootElement.GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("ruleId").GetString() == "CIRC001");
+        Assert.Equal("medium", circular.GetProperty("severity").GetString());
+    }
+
+    [Fact]
+    public void Profile_with_an_unknown_parameter_is_bad_input_naming_it()
+    {
+        using var folder = new TemporaryFolder();
+        var profile = folder.File("typo.json", """{ "circular.spendBackHihg": 5 }""");
+
+        var run = CommandRun.Of("evaluate", Example, "--profile", profile);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains($"{profile}: $.circular.spendBackHihg: unknown parameter 'circular.spendBackHihg'", run.Error, StringComparison.Ordinal);
+        Assert.Empty(run.Out);
+    }
+
+    [Theory]
+    [InlineData("--format", "yaml")]
+    [InlineData("--fail-on", "severe")]
+    [InlineData("--no-such-option")]
+    public void Usage_errors_exit_2(params string[] options)
+    {
+        var run = CommandRun.Of(["evaluate", Example, .. options]);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("dealrules --help", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Json_output_is_the_same_bytes_every_time()
+    {
+        Assert.Equal(CommandRun.Of("evaluate", CommandRun.Samples, "--format", "json").Out, CommandRun.Of("evaluate", CommandRun.Samples, "--format", "json").Out);
+    }
+}
