@@ -14,6 +14,6 @@ public sealed class RulesCommandTests
         }
 
         Assert.Contains("circular.spendBackHigh", run.Out, StringComparison.Ordinal);
-        Assert.Contains("10000000000", run.Out, StringComparison.Ordinal);
+        Assert.Contains("10,000,000,000", run.Out, StringComparison.Ordinal);
     }
 }

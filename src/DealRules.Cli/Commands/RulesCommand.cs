@@ -52,7 +52,9 @@ internal static class RulesCommand
         console.Write(rules);
 
         var parameters = new Table().Border(TableBorder.Rounded).Title("Parameters (a profile may change them)");
-        parameters.AddColumns("Name", "Default", "Range", "Controls");
+        parameters.AddColumn(new TableColumn("Name").NoWrap());
+        parameters.AddColumn(new TableColumn("Default").NoWrap().RightAligned());
+        parameters.AddColumns("Range", "Controls");
         foreach (var parameter in pack.Parameters)
         {
             parameters.AddRow(parameter.Name, parameter.DefaultText, parameter.Range, parameter.Description ?? "");

@@ -31,5 +31,12 @@ public sealed record ParameterDefinition(string Name, decimal DefaultValue, Para
     };
 
     /// <summary>The default formatted for listings.</summary>
-    public string DefaultText => DefaultValue.ToString(CultureInfo.InvariantCulture);
+    public string DefaultText => DefaultValue.ToString(
+        Kind switch
+        {
+            ParameterKind.Amount => "#,0.##",
+            ParameterKind.Ratio or ParameterKind.Multiple => "0.0##",
+            _ => "0.##",
+        },
+        CultureInfo.InvariantCulture);
 }
