@@ -24,12 +24,11 @@ public sealed class FindingOrder : IComparer<Finding>
         }
 
         var order = y.Severity.CompareTo(x.Severity);
-        if (order == 0) { order = string.CompareOrdinal(x.RuleId, y.RuleId); }
-        if (order == 0) { order = CompareLists(x.DealIds, y.DealIds); }
-        if (order == 0) { order = CompareLists(x.Parties, y.Parties); }
-        if (order == 0) { order = string.CompareOrdinal(x.Message, y.Message); }
-        if (order == 0) { order = CompareLists(x.Facts, y.Facts); }
-        return order;
+        order = order != 0 ? order : string.CompareOrdinal(x.RuleId, y.RuleId);
+        order = order != 0 ? order : CompareLists(x.DealIds, y.DealIds);
+        order = order != 0 ? order : CompareLists(x.Parties, y.Parties);
+        order = order != 0 ? order : string.CompareOrdinal(x.Message, y.Message);
+        return order != 0 ? order : CompareLists(x.Facts, y.Facts);
     }
 
     private static int CompareLists(IReadOnlyList<string> x, IReadOnlyList<string> y)
