@@ -1,0 +1,57 @@
+using System.Linq;
+using DealRules.Analyzers.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace DealRules.Analyzers.DR1000;
+
+/// <summary>DR1006: an alias read, assigned or passed on in Define() itself, where it is only a token.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class AliasMustNotBeUsedOutsideDsl : NRulesAnalyzer
+{
+    public AliasMustNotBeUsedOutsideDsl() : base(Descriptors.DR1006_AliasMustNotBeUsedOutsideDsl)
+    {
+    }
+
+    private protected override void Register(CompilationStartAnalysisContext start, NRulesSymbols nrules) =>
+        DefineMethods.Register(start, nrules, (define, context) =>
+        {
+            var aliases = define.AliasLocals;
+            if (aliases.IsEmpty)
+            {
+                return;
+            }
+
+            foreach (var identifier in define.Body.DescendantNodes().OfType<IdentifierNameSyntax>())
+            {
+                if (!aliases.Any(a => a.Name == identifier.Identifier.ValueText)
+                    || define.IsInsideExpressionLambda(identifier)
+                    || IsInNameOf(identifier)
+                    || define.Model.GetSymbolInfo(identifier, context.CancellationToken).Symbol is not ILocalSymbol local
+                    || !aliases.Contains(local))
+                {
+                    continue;
+                }
+
+                context.ReportDiagnostic(Diagnostic.Create(
+                    Descriptors.DR1006_AliasMustNotBeUsedOutsideDsl, identifier.GetLocation(), local.Name, UseOf(identifier)));
+            }
+        });
+
+    private static string UseOf(IdentifierNameSyntax identifier) => identifier.Parent switch
+    {
+        MemberAccessExpressionSyntax member when member.Expression == identifier => "dereferenced",
+        ConditionalAccessExpressionSyntax access when access.Expression == identifier => "dereferenced",
+        ElementAccessExpressionSyntax element when element.Expression == identifier => "dereferenced",
+        AssignmentExpressionSyntax assignment when assignment.Left == identifier => "assigned",
+        PrefixUnaryExpressionSyntax or PostfixUnaryExpressionSyntax => "assigned",
+        ArgumentSyntax => "passed on",
+        _ => "used",
+    };
+
+    private static bool IsInNameOf(SyntaxNode node) =>
+        node.Ancestors().OfType<InvocationExpressionSyntax>().Any(i =>
+            i.Expression is IdentifierNameSyntax { Identifier.ValueText: "nameof" } && i.ArgumentList.Arguments.Count == 1);
+}

@@ -1,0 +1,77 @@
+using System.Collections.Generic;
+using System.Linq;
+using DealRules.Analyzers.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace DealRules.Analyzers.DR1000;
+
+/// <summary>DR1009: a condition or action reads the clock or a random source, directly or through a method of the rule class.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class RuleMustNotReadClockOrRandom : NRulesAnalyzer
+{
+    private static readonly Dictionary<string, string[]?> Sources = new()
+    {
+        ["System.DateTime"] = new[] { "Now", "UtcNow", "Today" },
+        ["System.DateTimeOffset"] = new[] { "Now", "UtcNow" },
+        ["System.Guid"] = new[] { "NewGuid" },
+        ["System.Environment"] = new[] { "TickCount", "TickCount64" },
+        ["System.Random"] = null,
+        ["System.Diagnostics.Stopwatch"] = null,
+    };
+
+    public RuleMustNotReadClockOrRandom() : base(Descriptors.DR1009_RuleMustNotReadClockOrRandom)
+    {
+    }
+
+    private protected override void Register(CompilationStartAnalysisContext start, NRulesSymbols nrules) =>
+        DefineMethods.Register(start, nrules, (define, context) =>
+        {
+            Check(define.Conditions, "condition", define, context);
+            Check(define.Actions, "action", define, context);
+        });
+
+    private static void Check(IEnumerable<LambdaExpressionSyntax> lambdas, string part, DefineMethod define, SyntaxNodeAnalysisContext context)
+    {
+        foreach (var lambda in lambdas)
+        {
+            foreach (var node in lambda.Body.DescendantNodesAndSelf())
+            {
+                if (Describe(node, define) is { } source)
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.DR1009_RuleMustNotReadClockOrRandom, node.GetLocation(), source, part));
+                }
+                else if (node is InvocationExpressionSyntax invocation
+                    && RuleMethods.Target(invocation, define) is { Body: var body }
+                    && body.DescendantNodesAndSelf().Select(n => Describe(n, define)).FirstOrDefault(s => s is not null) is { } hidden)
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(
+                        Descriptors.DR1009_RuleMustNotReadClockOrRandom, invocation.GetLocation(), $"{invocation.Expression} (reads {hidden})", part));
+                }
+            }
+        }
+    }
+
+    /// <summary>The clock or random member a node reads, as <c>DateTime.Now</c>, or null.</summary>
+    private static string? Describe(SyntaxNode node, DefineMethod define)
+    {
+        if (node is not (MemberAccessExpressionSyntax or ObjectCreationExpressionSyntax or ImplicitObjectCreationExpressionSyntax))
+        {
+            return null;
+        }
+
+        var symbol = define.Model.GetSymbolInfo(node, define.CancellationToken).Symbol;
+        if (symbol?.ContainingType is not { } type || !Sources.TryGetValue(type.ToDisplayString(), out var members))
+        {
+            return null;
+        }
+
+        if (members is not null && !members.Contains(symbol.Name))
+        {
+            return null;
+        }
+
+        return symbol is IMethodSymbol { MethodKind: MethodKind.Constructor } ? $"new {type.Name}()" : $"{type.Name}.{symbol.Name}";
+    }
+}

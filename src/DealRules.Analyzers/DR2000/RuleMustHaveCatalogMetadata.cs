@@ -1,0 +1,50 @@
+using System.Collections.Immutable;
+using System.Linq;
+using DealRules.Analyzers.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace DealRules.Analyzers.DR2000;
+
+/// <summary>DR2001: a rule lacks some of its catalog metadata: id, title, category, perspective, default severity.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class RuleMustHaveCatalogMetadata : DealRulesAnalyzer
+{
+    /// <summary>The diagnostic property listing the missing attributes, comma-separated, for the code fix.</summary>
+    public const string MissingProperty = "Missing";
+
+    public RuleMustHaveCatalogMetadata() : base(Descriptors.DR2001_RuleMustHaveCatalogMetadata)
+    {
+    }
+
+    private protected override void Register(CompilationStartAnalysisContext start, NRulesSymbols nrules, DealRulesSymbols dealRules) =>
+        start.RegisterSymbolAction(
+            context =>
+            {
+                var type = (INamedTypeSymbol)context.Symbol;
+                if (!nrules.IsConcreteRuleClass(type) || type.Locations.Length == 0 || !type.Locations[0].IsInSource)
+                {
+                    return;
+                }
+
+                var missing = dealRules.CatalogAttributes
+                    .Where(a => DealRulesSymbols.Attribute(type, a.Type) is null)
+                    .Select(a => a.Name)
+                    .ToArray();
+                if (missing.Length == 0)
+                {
+                    return;
+                }
+
+                var listed = missing.Length == 1
+                    ? $"[{missing[0]}]"
+                    : string.Join(", ", missing.Take(missing.Length - 1).Select(m => $"[{m}]")) + $" and [{missing[missing.Length - 1]}]";
+                context.ReportDiagnostic(Diagnostic.Create(
+                    Descriptors.DR2001_RuleMustHaveCatalogMetadata,
+                    type.Locations[0],
+                    ImmutableDictionary<string, string?>.Empty.Add(MissingProperty, string.Join(",", missing)),
+                    type.Name,
+                    listed));
+            },
+            SymbolKind.NamedType);
+}

@@ -1,0 +1,156 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using DealRules.Analyzers.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace DealRules.Analyzers.DR2000;
+
+/// <summary>
+/// DR2005: a rule pack touches files, network, processes, environment, reflection emit, threads, the
+/// console or static mutable state. Symbols are checked, not spellings, so aliases, fully qualified
+/// and <c>global::</c> names and <c>using static</c> are all caught. The check covers rule classes,
+/// and the whole compilation when the project sets <c>DealRulesRulePack</c> to true.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class RulePackMustNotUseForbiddenApi : DealRulesAnalyzer
+{
+    /// <summary>The MSBuild property that makes a whole project a rule pack.</summary>
+    public const string RulePackProperty = "build_property.DealRulesRulePack";
+
+    private static readonly (string Prefix, string What)[] ForbiddenNamespaces =
+    {
+        ("System.Net", "network access"),
+        ("System.Reflection.Emit", "reflection emit"),
+        ("System.IO.Pipes", "inter-process communication"),
+        ("System.IO.MemoryMappedFiles", "file access"),
+        ("System.Timers", "a timer"),
+    };
+
+    private static readonly Dictionary<string, string> ForbiddenTypes = new(StringComparer.Ordinal)
+    {
+        ["System.IO.File"] = "file access",
+        ["System.IO.FileInfo"] = "file access",
+        ["System.IO.FileSystemInfo"] = "file access",
+        ["System.IO.Directory"] = "file access",
+        ["System.IO.DirectoryInfo"] = "file access",
+        ["System.IO.FileStream"] = "file access",
+        ["System.IO.DriveInfo"] = "file access",
+        ["System.IO.FileSystemWatcher"] = "file access",
+        ["System.Diagnostics.Process"] = "a process API",
+        ["System.Diagnostics.ProcessStartInfo"] = "a process API",
+        ["System.Environment"] = "the environment",
+        ["System.Threading.Thread"] = "threading",
+        ["System.Threading.ThreadPool"] = "threading",
+        ["System.Threading.Timer"] = "a timer",
+        ["System.Threading.Tasks.Parallel"] = "threading",
+        ["System.Threading.Tasks.TaskFactory"] = "threading",
+        ["System.Console"] = "the console",
+    };
+
+    private static readonly Dictionary<string, string> ForbiddenMembers = new(StringComparer.Ordinal)
+    {
+        ["System.Threading.Tasks.Task.Run"] = "threading",
+        ["System.Threading.Tasks.Task.Factory"] = "threading",
+    };
+
+    public RulePackMustNotUseForbiddenApi() : base(Descriptors.DR2005_RulePackMustNotUseForbiddenApi)
+    {
+    }
+
+    private protected override void Register(CompilationStartAnalysisContext start, NRulesSymbols nrules, DealRulesSymbols dealRules)
+    {
+        var wholeCompilation = start.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(RulePackProperty, out var flag)
+            && string.Equals(flag, "true", StringComparison.OrdinalIgnoreCase);
+        bool InScope(ISymbol? symbol) => wholeCompilation || InRuleClass(symbol, nrules);
+
+        start.RegisterOperationAction(
+            context =>
+            {
+                if (!InScope(context.ContainingSymbol) || Used(context.Operation) is not { } used || Forbidden(used) is not { } what)
+                {
+                    return;
+                }
+
+                context.ReportDiagnostic(Diagnostic.Create(
+                    Descriptors.DR2005_RulePackMustNotUseForbiddenApi, context.Operation.Syntax.GetLocation(), Name(used), what));
+            },
+            OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.PropertyReference, OperationKind.FieldReference,
+            OperationKind.MethodReference, OperationKind.EventReference, OperationKind.TypeOf);
+
+        start.RegisterSymbolAction(
+            context =>
+            {
+                var member = context.Symbol;
+                var mutable = member switch
+                {
+                    IFieldSymbol field => field.IsStatic && !field.IsReadOnly && !field.IsConst && !field.IsImplicitlyDeclared,
+                    IPropertySymbol property => property.IsStatic && property.SetMethod is { } setter && !setter.IsInitOnly && IsAutoProperty(property),
+                    _ => false,
+                };
+                if (mutable && InScope(member) && member.Locations.FirstOrDefault() is { IsInSource: true } location)
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(
+                        Descriptors.DR2005_RulePackMustNotUseForbiddenApi, location, member.Name, "static mutable state"));
+                }
+            },
+            SymbolKind.Field, SymbolKind.Property);
+    }
+
+    private static ISymbol? Used(IOperation operation) => operation switch
+    {
+        IInvocationOperation invocation => invocation.TargetMethod,
+        IObjectCreationOperation creation => creation.Constructor,
+        IMemberReferenceOperation reference => reference.Member,
+        ITypeOfOperation typeOf => typeOf.TypeOperand,
+        _ => null,
+    };
+
+    private static string? Forbidden(ISymbol symbol)
+    {
+        var type = symbol as ITypeSymbol ?? symbol.ContainingType;
+        if (type is null)
+        {
+            return null;
+        }
+
+        var typeName = type.OriginalDefinition.ToDisplayString();
+        if (ForbiddenMembers.TryGetValue(typeName + "." + symbol.Name, out var member))
+        {
+            return member;
+        }
+
+        if (ForbiddenTypes.TryGetValue(typeName, out var what))
+        {
+            return what;
+        }
+
+        var ns = type.ContainingNamespace?.ToDisplayString() ?? "";
+        return ForbiddenNamespaces.FirstOrDefault(f => ns == f.Prefix || ns.StartsWith(f.Prefix + ".", StringComparison.Ordinal)).What;
+    }
+
+    private static string Name(ISymbol symbol) => symbol switch
+    {
+        ITypeSymbol type => type.Name,
+        IMethodSymbol { MethodKind: MethodKind.Constructor } constructor => "new " + constructor.ContainingType.Name,
+        _ => symbol.ContainingType is { } owner ? $"{owner.Name}.{symbol.Name}" : symbol.Name,
+    };
+
+    private static bool InRuleClass(ISymbol? symbol, NRulesSymbols nrules)
+    {
+        for (var type = symbol as INamedTypeSymbol ?? symbol?.ContainingType; type is not null; type = type.ContainingType)
+        {
+            if (nrules.IsRuleClass(type))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsAutoProperty(IPropertySymbol property) =>
+        property.ContainingType.GetMembers().OfType<IFieldSymbol>().Any(f => SymbolEqualityComparer.Default.Equals(f.AssociatedSymbol, property));
+}

@@ -1,0 +1,79 @@
+using DealRules.Analyzers.DR1000;
+using DealRules.Analyzers.Tests.Support;
+
+namespace DealRules.Analyzers.Tests.DR1000;
+
+public sealed class DefineMustDeclareLeftHandSideTests
+{
+    [Fact]
+    public Task Define_with_only_actions_is_reported_on_Define() =>
+        Verify<DefineMustDeclareLeftHandSide>.Analyzer(Verify<DefineMustDeclareLeftHandSide>.Usings + """
+            public sealed class NoConditionsRule : Rule
+            {
+                public override void {|DR1003:Define|}()
+                {
+                    When();
+                    Then().Do(ctx => ctx.Halt());
+                }
+            }
+            """);
+
+    [Fact]
+    public Task Each_kind_of_pattern_counts_as_a_left_hand_side() =>
+        Verify<DefineMustDeclareLeftHandSide>.Analyzer(Verify<DefineMustDeclareLeftHandSide>.Usings + """
+            public sealed class ExistsRule : Rule
+            {
+                public override void Define() { When().Exists<string>(s => s.Length > 0); Then().Do(ctx => ctx.Halt()); }
+            }
+
+            public sealed class NotRule : Rule
+            {
+                public override void Define() { When().Not<string>(); Then().Do(ctx => ctx.Halt()); }
+            }
+
+            public sealed class QueryRule : Rule
+            {
+                public override void Define()
+                {
+                    IEnumerable<string> all = null!;
+                    When().Query(() => all, q => q.Match<string>().Collect().Where(c => c.Any()));
+                    Then().Do(ctx => ctx.Halt());
+                }
+            }
+            """);
+
+    [Fact]
+    public Task Authors_extension_method_on_the_left_hand_side_counts() =>
+        Verify<DefineMustDeclareLeftHandSide>.Analyzer(Verify<DefineMustDeclareLeftHandSide>.Usings + """
+            public static class Patterns
+            {
+                public static ILeftHandSideExpression LongText(this ILeftHandSideExpression lhs, System.Linq.Expressions.Expression<Func<string>> alias) =>
+                    lhs.Match(alias, s => s.Length > 100);
+            }
+
+            public sealed class WrappedRule : Rule
+            {
+                public override void Define() { string text = null!; When().LongText(() => text); Then().Do(ctx => ctx.Halt()); }
+            }
+            """);
+
+    [Fact]
+    public Task Define_that_delegates_to_a_helper_or_base_is_not_reported() =>
+        Verify<DefineMustDeclareLeftHandSide>.Analyzer(Verify<DefineMustDeclareLeftHandSide>.Usings + """
+            public abstract class TemplateRule : Rule
+            {
+                public override void Define() { string s = null!; When().Match(() => s); Then().Do(ctx => ctx.Halt()); }
+            }
+
+            public sealed class DerivedRule : TemplateRule
+            {
+                public override void Define() => base.Define();
+            }
+
+            public sealed class HelperRule : Rule
+            {
+                public override void Define() { Conditions(When()); Then().Do(ctx => ctx.Halt()); }
+                private static void Conditions(ILeftHandSideExpression lhs) { string s = null!; lhs.Match(() => s); }
+            }
+            """);
+}

@@ -1,0 +1,53 @@
+using DealRules.Analyzers.DR1000;
+using DealRules.Analyzers.Tests.Support;
+
+namespace DealRules.Analyzers.Tests.DR1000;
+
+public sealed class RuleClassMustBePublicTests
+{
+    [Fact]
+    public Task Internal_rule_class_is_reported_on_its_name() =>
+        Verify<RuleClassMustBePublic>.Analyzer(Verify<RuleClassMustBePublic>.Usings + """
+            internal sealed class {|DR1001:HiddenRule|} : Rule
+            {
+                public override void Define() { string s = null!; When().Match(() => s); Then().Do(ctx => ctx.Halt()); }
+            }
+            """);
+
+    [Fact]
+    public Task Nested_public_rule_class_is_reported() =>
+        Verify<RuleClassMustBePublic>.Analyzer(Verify<RuleClassMustBePublic>.Usings + """
+            public static class Rules
+            {
+                public sealed class {|DR1001:NestedRule|} : Rule
+                {
+                    public override void Define() { string s = null!; When().Match(() => s); Then().Do(ctx => ctx.Halt()); }
+                }
+            }
+            """);
+
+    [Fact]
+    public Task Public_top_level_rule_and_abstract_or_non_rule_classes_are_not_reported() =>
+        Verify<RuleClassMustBePublic>.Analyzer(Verify<RuleClassMustBePublic>.Usings + """
+            public sealed class VisibleRule : Rule
+            {
+                public override void Define() { string s = null!; When().Match(() => s); Then().Do(ctx => ctx.Halt()); }
+            }
+
+            internal abstract class BaseRule : Rule
+            {
+            }
+
+            internal sealed class NotARule
+            {
+                private sealed class Helper { }
+            }
+            """);
+
+    [Fact]
+    public Task Nothing_is_registered_without_NRules() =>
+        Verify<RuleClassMustBePublic>.Analyzer("""
+            internal sealed class Rule { }
+            internal sealed class HiddenRule : Rule { }
+            """.Replace("sealed class Rule", "class Rule", StringComparison.Ordinal), TestReferences.FrameworkOnly);
+}
