@@ -56,7 +56,13 @@ public sealed class RuleMustNotReadClockOrRandom : NRulesAnalyzer
     /// <summary>The clock or random member a node reads, as <c>DateTime.Now</c>, or null.</summary>
     private static string? Describe(SyntaxNode node, DefineMethod define)
     {
-        if (node is not (MemberAccessExpressionSyntax or ObjectCreationExpressionSyntax or ImplicitObjectCreationExpressionSyntax))
+        var candidate = node switch
+        {
+            MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax call } member when call.Expression == member => false,
+            MemberAccessExpressionSyntax or InvocationExpressionSyntax or ObjectCreationExpressionSyntax or ImplicitObjectCreationExpressionSyntax => true,
+            _ => false,
+        };
+        if (!candidate)
         {
             return null;
         }
@@ -67,7 +73,8 @@ public sealed class RuleMustNotReadClockOrRandom : NRulesAnalyzer
             return null;
         }
 
-        if (members is not null && !members.Contains(symbol.Name))
+        // For Random and Stopwatch, creating one (or a static such as Random.Shared) is the read; calls on the instance add nothing.
+        if (members is null ? !symbol.IsStatic && symbol is not IMethodSymbol { MethodKind: MethodKind.Constructor } : !members.Contains(symbol.Name))
         {
             return null;
         }

@@ -69,7 +69,8 @@ public sealed class RulePackMustNotUseForbiddenApi : DealRulesAnalyzer
         start.RegisterOperationAction(
             context =>
             {
-                if (!InScope(context.ContainingSymbol) || Used(context.Operation) is not { } used || Forbidden(used) is not { } what)
+                if (!InScope(context.ContainingSymbol) || Used(context.Operation) is not { } used || Forbidden(used) is not { } what
+                    || IsOnFreshInstance(context.Operation))
                 {
                     return;
                 }
@@ -97,6 +98,23 @@ public sealed class RulePackMustNotUseForbiddenApi : DealRulesAnalyzer
                 }
             },
             SymbolKind.Field, SymbolKind.Property);
+    }
+
+    /// <summary>A member called on an object the same expression creates: the creation is already reported.</summary>
+    private static bool IsOnFreshInstance(IOperation operation)
+    {
+        var instance = operation switch
+        {
+            IInvocationOperation invocation => invocation.Instance,
+            IMemberReferenceOperation reference => reference.Instance,
+            _ => null,
+        };
+        while (instance is IConversionOperation conversion)
+        {
+            instance = conversion.Operand;
+        }
+
+        return instance is IObjectCreationOperation;
     }
 
     private static ISymbol? Used(IOperation operation) => operation switch

@@ -44,7 +44,7 @@ internal sealed class DefineMethod
 
     public SyntaxNode Body => (SyntaxNode?)Syntax.Body ?? Syntax.ExpressionBody!;
 
-    /// <summary>Every call in the body that resolves to a method, in source order.</summary>
+    /// <summary>Every call in the body that resolves to a method, in the order their names are written.</summary>
     public ImmutableArray<DslCall> Calls => calls.IsDefault ? calls = ResolveCalls() : calls;
 
     /// <summary>Every alias bound in the body, in source order.</summary>
@@ -114,7 +114,8 @@ internal sealed class DefineMethod
             }
         }
 
-        return result.ToImmutable();
+        // Chained calls nest outside-in; the order the author wrote them in is the order of their names.
+        return result.OrderBy(c => c.NameLocation.SourceSpan.Start).ToImmutableArray();
     }
 
     private ImmutableArray<AliasBinding> ResolveBindings()

@@ -1,8 +1,7 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
-using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -11,33 +10,20 @@ namespace DealRules.CodeFixes.DR1000;
 
 /// <summary>DR1012: appends <c>.Where(c => c.Any())</c> to the Collect() call.</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CollectShouldBeFilteredFix)), Shared]
-public sealed class CollectShouldBeFilteredFix : CodeFixProvider
+public sealed class CollectShouldBeFilteredFix : DocumentCodeFix<InvocationExpressionSyntax>
 {
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("DR1012");
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    private protected override IEnumerable<string> RequiredUsings => new[] { "System.Linq" };
 
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
-    {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root?.FindNode(context.Span).FirstAncestorOrSelf<InvocationExpressionSyntax>() is not { } collect)
-        {
-            return;
-        }
+    private protected override string Title(Diagnostic diagnostic) => "Fire only when the collection is not empty";
 
-        context.RegisterCodeFix(
-            CodeAction.Create(
-                "Fire only when the collection is not empty",
-                _ =>
-                {
-                    var filtered = SyntaxFactory.InvocationExpression(
-                        SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, collect.WithoutTrailingTrivia(), SyntaxFactory.IdentifierName("Where")),
-                        SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(SyntaxFactory.ParseExpression("c => c.Any()")))))
-                        .WithTrailingTrivia(collect.GetTrailingTrivia());
-                    var newRoot = root.ReplaceNode(collect, filtered);
-                    return Task.FromResult(context.Document.WithSyntaxRoot(newRoot is CompilationUnitSyntax unit ? Usings.Ensure(unit, "System.Linq") : newRoot));
-                },
-                nameof(CollectShouldBeFilteredFix)),
-            context.Diagnostics);
-    }
+    private protected override InvocationExpressionSyntax? Target(SyntaxNode root, Diagnostic diagnostic) =>
+        root.FindNode(diagnostic.Location.SourceSpan).FirstAncestorOrSelf<InvocationExpressionSyntax>();
+
+    private protected override InvocationExpressionSyntax Rewrite(InvocationExpressionSyntax collect, Diagnostic diagnostic) =>
+        SyntaxFactory.InvocationExpression(
+                SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, collect.WithoutTrailingTrivia(), SyntaxFactory.IdentifierName("Where")),
+                SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(SyntaxFactory.ParseExpression("c => c.Any()")))))
+            .WithTrailingTrivia(collect.GetTrailingTrivia());
 }

@@ -1,57 +1,77 @@
 using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace DealRules.CodeFixes.DR1000;
 
-/// <summary>DR1001: makes a rule class public, or moves a nested one out to its namespace.</summary>
+/// <summary>DR1001: makes a rule class public, or moves a nested one out after its outermost containing type.</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RuleClassMustBePublicFix)), Shared]
-public sealed class RuleClassMustBePublicFix : CodeFixProvider
+public sealed class RuleClassMustBePublicFix : DocumentCodeFix<ClassDeclarationSyntax>
 {
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("DR1001");
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    private protected override string Title(Diagnostic diagnostic) => "Make the rule class public and top-level";
 
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    private protected override ClassDeclarationSyntax? Target(SyntaxNode root, Diagnostic diagnostic) =>
+        root.FindNode(diagnostic.Location.SourceSpan).FirstAncestorOrSelf<ClassDeclarationSyntax>();
+
+    private protected override ClassDeclarationSyntax Rewrite(ClassDeclarationSyntax rule, Diagnostic diagnostic) => MakePublic(rule);
+
+    private protected override SyntaxNode Apply(SyntaxNode root, ImmutableArray<Diagnostic> diagnostics)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root?.FindNode(context.Span).FirstAncestorOrSelf<ClassDeclarationSyntax>() is not { } rule)
+        var rules = diagnostics.Select(d => Target(root, d)).OfType<ClassDeclarationSyntax>().Distinct().ToArray();
+        var nested = rules.Where(r => r.Parent is TypeDeclarationSyntax).ToArray();
+        var topLevel = rules.Except(nested).ToArray();
+        var outermost = nested.Select(r => r.Ancestors().OfType<TypeDeclarationSyntax>().Last()).Distinct().ToArray();
+
+        var tracked = root.TrackNodes(rules.Concat<SyntaxNode>(outermost));
+        foreach (var rule in topLevel)
         {
-            return;
+            tracked = tracked.ReplaceNode(tracked.GetCurrentNode(rule)!, MakePublic(rule));
         }
 
-        var nested = rule.Parent is TypeDeclarationSyntax;
-        context.RegisterCodeFix(
-            CodeAction.Create(
-                nested ? "Move the rule class out and make it public" : "Make the rule class public",
-                token => Task.FromResult(context.Document.WithSyntaxRoot(nested ? MoveOut(root, rule) : root.ReplaceNode(rule, MakePublic(rule)))),
-                nameof(RuleClassMustBePublicFix)),
-            context.Diagnostics);
+        foreach (var container in outermost)
+        {
+            var moving = nested.Where(r => r.Ancestors().OfType<TypeDeclarationSyntax>().Last() == container).ToArray();
+            tracked = tracked.RemoveNodes(moving.Select(r => tracked.GetCurrentNode(r)!), SyntaxRemoveOptions.KeepNoTrivia)!;
+            var current = tracked.GetCurrentNode(container)!;
+            var indentation = Attributes.Indentation(current.GetLeadingTrivia());
+            var moved = moving.Select(r => MakePublic(Reindent(r, indentation)).WithLeadingTrivia(SyntaxFactory.TriviaList(SyntaxFactory.LineFeed).AddRange(indentation)))
+                .Select((r, i) => (MemberDeclarationSyntax)(i == moving.Length - 1 ? r.WithTrailingTrivia(current.GetTrailingTrivia()) : r.WithTrailingTrivia(SyntaxFactory.LineFeed)))
+                .ToArray();
+            tracked = tracked.InsertNodesAfter(current, moved);
+            var after = tracked.GetCurrentNode(container)!;
+            tracked = tracked.ReplaceNode(after, after.WithTrailingTrivia(SyntaxFactory.LineFeed));
+        }
+
+        return tracked;
+    }
+
+    /// <summary>Removes one level of indentation from every line of a nested declaration.</summary>
+    private static ClassDeclarationSyntax Reindent(ClassDeclarationSyntax rule, SyntaxTriviaList target)
+    {
+        var own = rule.GetLeadingTrivia().Where(t => t.IsKind(SyntaxKind.WhitespaceTrivia)).Select(t => t.ToString()).LastOrDefault() ?? "";
+        var wanted = string.Concat(target.Select(t => t.ToString()));
+        var extra = own.Length > wanted.Length ? own.Substring(wanted.Length) : "";
+        if (extra.Length == 0)
+        {
+            return rule;
+        }
+
+        var text = rule.WithoutLeadingTrivia().ToFullString().Replace("\n" + extra, "\n");
+        return SyntaxFactory.ParseMemberDeclaration(text) is ClassDeclarationSyntax parsed ? parsed : rule;
     }
 
     private static ClassDeclarationSyntax MakePublic(ClassDeclarationSyntax rule)
     {
-        var kept = rule.Modifiers.Where(m => !m.IsKind(SyntaxKind.PrivateKeyword) && !m.IsKind(SyntaxKind.InternalKeyword)
-            && !m.IsKind(SyntaxKind.ProtectedKeyword) && !m.IsKind(SyntaxKind.PublicKeyword) && !m.IsKind(SyntaxKind.FileKeyword)).ToList();
+        var accessibility = new[] { SyntaxKind.PrivateKeyword, SyntaxKind.InternalKeyword, SyntaxKind.ProtectedKeyword, SyntaxKind.PublicKeyword, SyntaxKind.FileKeyword };
+        var others = rule.Modifiers.Where(m => !accessibility.Any(k => m.IsKind(k))).Select(m => m.WithoutTrivia().WithTrailingTrivia(SyntaxFactory.Space));
         var leading = rule.Modifiers.Count > 0 ? rule.Modifiers[0].LeadingTrivia : rule.Keyword.LeadingTrivia;
-        var publicKeyword = SyntaxFactory.Token(leading, SyntaxKind.PublicKeyword, SyntaxFactory.TriviaList(SyntaxFactory.Space));
-        var withoutLeading = rule.Modifiers.Count > 0 ? rule : rule.WithKeyword(rule.Keyword.WithLeadingTrivia());
-        return withoutLeading.WithModifiers(SyntaxFactory.TokenList(new[] { publicKeyword }.Concat(kept.Select((m, i) => i == 0 && rule.Modifiers[0] == m ? m.WithLeadingTrivia() : m))));
-    }
-
-    private static SyntaxNode MoveOut(SyntaxNode root, ClassDeclarationSyntax rule)
-    {
-        var outermost = rule.Ancestors().OfType<TypeDeclarationSyntax>().Last();
-        var moved = MakePublic(rule).WithLeadingTrivia(SyntaxFactory.ElasticCarriageReturnLineFeed).WithAdditionalAnnotations(Microsoft.CodeAnalysis.Formatting.Formatter.Annotation);
-        var tracked = root.TrackNodes(rule, outermost);
-        tracked = tracked.RemoveNode(tracked.GetCurrentNode(rule)!, SyntaxRemoveOptions.KeepNoTrivia)!;
-        return tracked.InsertNodesAfter(tracked.GetCurrentNode(outermost)!, new[] { moved });
+        var modifiers = SyntaxFactory.TokenList(new[] { SyntaxFactory.Token(leading, SyntaxKind.PublicKeyword, SyntaxFactory.TriviaList(SyntaxFactory.Space)) }.Concat(others));
+        return rule.WithModifiers(modifiers).WithKeyword(rule.Keyword.WithLeadingTrivia());
     }
 }

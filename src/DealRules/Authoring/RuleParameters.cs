@@ -7,6 +7,7 @@ namespace DealRules.Authoring;
 /// the value the profile gives. Inserted into every session as a fact; rules match it and read values
 /// by name in their conditions and actions.
 /// </summary>
+[SingleFact]
 public sealed class RuleParameters
 {
     private readonly FrozenDictionary<string, decimal> values;

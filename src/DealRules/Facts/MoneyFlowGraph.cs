@@ -1,3 +1,4 @@
+using DealRules.Authoring;
 using DealRules.Model;
 
 namespace DealRules.Facts;
@@ -6,6 +7,7 @@ namespace DealRules.Facts;
 /// Every money flow of the portfolio as a directed graph, offered to rules as one fact so that loops
 /// of money can be found for the threshold a profile sets.
 /// </summary>
+[SingleFact]
 public sealed class MoneyFlowGraph : IDealFact
 {
     internal MoneyFlowGraph(IReadOnlyList<MoneyFlow> flows) => Flows = flows;

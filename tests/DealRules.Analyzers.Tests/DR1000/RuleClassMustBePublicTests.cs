@@ -51,3 +51,53 @@ public sealed class RuleClassMustBePublicTests
             internal sealed class HiddenRule : Rule { }
             """.Replace("sealed class Rule", "class Rule", StringComparison.Ordinal), TestReferences.FrameworkOnly);
 }
+
+public sealed class RuleClassMustBePublicFixTests
+{
+    [Fact]
+    public Task Fix_makes_internal_rules_public_and_moves_nested_ones_out_including_fix_all() =>
+        Verify<RuleClassMustBePublic>.CodeFix<DealRules.CodeFixes.DR1000.RuleClassMustBePublicFix>(
+            """
+            using NRules.Fluent.Dsl;
+
+            internal sealed class {|DR1001:HiddenRule|} : Rule
+            {
+                public override void Define() { string s = null!; When().Match(() => s); Then().Do(ctx => ctx.Halt()); }
+            }
+
+            sealed class {|DR1001:BareRule|} : Rule
+            {
+                public override void Define() { string s = null!; When().Match(() => s); Then().Do(ctx => ctx.Halt()); }
+            }
+
+            public static class Holder
+            {
+                public sealed class {|DR1001:NestedRule|} : Rule
+                {
+                    public override void Define() { string s = null!; When().Match(() => s); Then().Do(ctx => ctx.Halt()); }
+                }
+            }
+            """,
+            """
+            using NRules.Fluent.Dsl;
+
+            public sealed class HiddenRule : Rule
+            {
+                public override void Define() { string s = null!; When().Match(() => s); Then().Do(ctx => ctx.Halt()); }
+            }
+
+            public sealed class BareRule : Rule
+            {
+                public override void Define() { string s = null!; When().Match(() => s); Then().Do(ctx => ctx.Halt()); }
+            }
+
+            public static class Holder
+            {
+            }
+
+            public sealed class NestedRule : Rule
+            {
+                public override void Define() { string s = null!; When().Match(() => s); Then().Do(ctx => ctx.Halt()); }
+            }
+            """);
+}

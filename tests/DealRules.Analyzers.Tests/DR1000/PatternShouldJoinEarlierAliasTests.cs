@@ -1,0 +1,50 @@
+using DealRules.Analyzers.DR1000;
+using DealRules.Analyzers.Tests.Support;
+
+namespace DealRules.Analyzers.Tests.DR1000;
+
+public sealed class PatternShouldJoinEarlierAliasTests
+{
+    private const string Model = """
+        public sealed class Customer { public int Id { get; init; } }
+        public sealed class Order { public int CustomerId { get; init; } }
+
+        """;
+
+    [Fact]
+    public Task Second_pattern_without_a_join_is_reported_on_Match() =>
+        Verify<PatternShouldJoinEarlierAlias>.Analyzer(Verify<PatternShouldJoinEarlierAlias>.Usings + Model + """
+            public sealed class CartesianRule : Rule
+            {
+                public override void Define()
+                {
+                    Customer customer = null!;
+                    Order order = null!;
+                    When().Match(() => customer).{|DR1011:Match|}(() => order, o => o.CustomerId > 0);
+                    Then().Do(ctx => ctx.Halt());
+                }
+            }
+            """);
+
+    [Fact]
+    public Task Joined_patterns_and_single_facts_are_correct() =>
+        Verify<PatternShouldJoinEarlierAlias>.Analyzer(Verify<PatternShouldJoinEarlierAlias>.Usings + Model + """
+            [DealRules.Authoring.SingleFact]
+            public sealed class Settings { public int Limit { get; init; } }
+
+            public sealed class JoinedRule : Rule
+            {
+                public override void Define()
+                {
+                    Settings settings = null!;
+                    Customer customer = null!;
+                    Order order = null!;
+                    When()
+                        .Match(() => settings)
+                        .Match(() => customer, c => c.Id < settings.Limit)
+                        .Match(() => order, o => o.CustomerId == customer.Id);
+                    Then().Do(ctx => ctx.Halt());
+                }
+            }
+            """);
+}

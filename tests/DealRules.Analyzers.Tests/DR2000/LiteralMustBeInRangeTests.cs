@@ -1,0 +1,44 @@
+using DealRules.Analyzers.DR2000;
+using DealRules.Analyzers.Tests.Support;
+
+namespace DealRules.Analyzers.Tests.DR2000;
+
+public sealed class LiteralMustBeInRangeTests
+{
+    private const string Model = """
+        public sealed class Share { public decimal SharePercent { get; init; } public decimal Ratio { get; init; } public decimal? Amount { get; init; } }
+
+        """;
+
+    [Fact]
+    public Task Percent_outside_0_to_100_and_negative_ratio_or_amount_are_reported() =>
+        Verify<LiteralMustBeInRange>.Analyzer(Verify<LiteralMustBeInRange>.Usings + Model + """
+            public sealed class RangeRule : Rule
+            {
+                public override void Define()
+                {
+                    Share share = null!;
+                    When().Match(() => share,
+                        s => s.SharePercent >= {|DR2004:150|},
+                        s => {|DR2004:-1|} < s.SharePercent,
+                        s => s.Ratio > {|DR2004:-0.5m|},
+                        s => s.Amount >= {|DR2004:-1_000|});
+                    Then().Do(ctx => ctx.Halt());
+                }
+            }
+            """);
+
+    [Fact]
+    public Task Literals_in_range_are_correct() =>
+        Verify<LiteralMustBeInRange>.Analyzer(Verify<LiteralMustBeInRange>.Usings + Model + """
+            public sealed class RangeRule : Rule
+            {
+                public override void Define()
+                {
+                    Share share = null!;
+                    When().Match(() => share, s => s.SharePercent >= 80 && s.SharePercent <= 100, s => s.Ratio >= 0.5m, s => s.Amount > 0);
+                    Then().Do(ctx => ctx.Halt());
+                }
+            }
+            """);
+}
