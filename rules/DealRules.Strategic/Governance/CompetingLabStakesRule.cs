@@ -25,12 +25,14 @@ public sealed class CompetingLabStakesRule : Rule
                 .Match<LabHolding>()
                 .GroupBy(h => h.Holder.Id)
                 .Where(g => g.Any(h => h.ByInvestment) && g.Select(h => h.Lab.Id).Distinct().Count() >= 2))
+#pragma warning disable DR1012 // An empty collection is meaningful: no inside rights makes the finding medium rather than high.
             .Query(() => insideRights, q => q
                 .Match<RightFact>(
                     r => r.Right.Holder == holdings.Key,
                     r => r.Right.Kind == RightKind.Information || r.Right.Kind == RightKind.BoardSeat || r.Right.Kind == RightKind.BoardObserver,
                     r => holdings.Any(h => h.Lab.Id == r.Right.Grantor))
                 .Collect());
+#pragma warning restore DR1012
 
         Then()
             .Yield(ctx => Report(ctx, holdings, insideRights));
