@@ -1,7 +1,6 @@
 using System.Linq;
 using DealRules.Analyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace DealRules.Analyzers.DR1000;
@@ -17,12 +16,9 @@ public sealed class ActionMustNotDiscardTask : NRulesAnalyzer
     private protected override void Register(CompilationStartAnalysisContext start, NRulesSymbols nrules) =>
         DefineMethods.Register(start, nrules, (define, context) =>
         {
-            foreach (var invocation in define.Actions.SelectMany(a => a.Body.DescendantNodesAndSelf().OfType<InvocationExpressionSyntax>()))
+            foreach (var call in define.CallsInside(define.Actions).Where(c => nrules.IsTask(c.Method.ReturnType)))
             {
-                if (define.Model.GetSymbolInfo(invocation, context.CancellationToken).Symbol is IMethodSymbol method && nrules.IsTask(method.ReturnType))
-                {
-                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.DR1014_ActionMustNotDiscardTask, invocation.GetLocation(), method.Name));
-                }
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.DR1014_ActionMustNotDiscardTask, call.Syntax.GetLocation(), call.Name));
             }
         });
 }

@@ -19,7 +19,7 @@ public sealed class ConditionMustNotHaveSideEffects : NRulesAnalyzer
         {
             foreach (var invocation in define.Conditions.SelectMany(c => c.Body.DescendantNodesAndSelf().OfType<InvocationExpressionSyntax>()))
             {
-                if (RuleMethods.Target(invocation, define) is not { } target)
+                if (!RuleMethods.MayBeOwn(invocation) || RuleMethods.Target(invocation, define) is not { } target)
                 {
                     continue;
                 }

@@ -33,7 +33,7 @@ public sealed class FactMutationMustBeUpdated : NRulesAnalyzer
             var updated = FactUpdates.UpdatedAliases(define);
             foreach (var invocation in define.Actions.SelectMany(a => a.Body.DescendantNodesAndSelf().OfType<InvocationExpressionSyntax>()))
             {
-                if (RuleMethods.Target(invocation, define) is not { Method: { } method, Body: var body })
+                if (!RuleMethods.MayBeOwn(invocation) || RuleMethods.Target(invocation, define) is not { Method: { } method, Body: var body })
                 {
                     continue;
                 }

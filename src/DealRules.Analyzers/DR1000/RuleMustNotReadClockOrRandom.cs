@@ -11,6 +11,12 @@ namespace DealRules.Analyzers.DR1000;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class RuleMustNotReadClockOrRandom : NRulesAnalyzer
 {
+    /// <summary>Names that can only be a clock or random read, checked on syntax before anything is bound.</summary>
+    private static readonly HashSet<string> CandidateNames = new()
+    {
+        "Now", "UtcNow", "Today", "NewGuid", "TickCount", "TickCount64", "Random", "Shared", "Stopwatch", "StartNew", "GetTimestamp",
+    };
+
     private static readonly Dictionary<string, string[]?> Sources = new()
     {
         ["System.DateTime"] = new[] { "Now", "UtcNow", "Today" },
@@ -43,6 +49,7 @@ public sealed class RuleMustNotReadClockOrRandom : NRulesAnalyzer
                     context.ReportDiagnostic(Diagnostic.Create(Descriptors.DR1009_RuleMustNotReadClockOrRandom, node.GetLocation(), source, part));
                 }
                 else if (node is InvocationExpressionSyntax invocation
+                    && RuleMethods.MayBeOwn(invocation)
                     && RuleMethods.Target(invocation, define) is { Body: var body }
                     && body.DescendantNodesAndSelf().Select(n => Describe(n, define)).FirstOrDefault(s => s is not null) is { } hidden)
                 {
@@ -59,7 +66,10 @@ public sealed class RuleMustNotReadClockOrRandom : NRulesAnalyzer
         var candidate = node switch
         {
             MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax call } member when call.Expression == member => false,
-            MemberAccessExpressionSyntax or InvocationExpressionSyntax or ObjectCreationExpressionSyntax or ImplicitObjectCreationExpressionSyntax => true,
+            MemberAccessExpressionSyntax member => CandidateNames.Contains(member.Name.Identifier.ValueText),
+            InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax member } => CandidateNames.Contains(member.Name.Identifier.ValueText),
+            ObjectCreationExpressionSyntax creation => CandidateNames.Contains(creation.Type.ToString().Split('.').Last()),
+            ImplicitObjectCreationExpressionSyntax => true,
             _ => false,
         };
         if (!candidate)

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using DealRules.Analyzers.Infrastructure;
@@ -65,11 +66,12 @@ public sealed class RulePackMustNotUseForbiddenApi : DealRulesAnalyzer
         var wholeCompilation = start.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(RulePackProperty, out var flag)
             && string.Equals(flag, "true", StringComparison.OrdinalIgnoreCase);
         bool InScope(ISymbol? symbol) => wholeCompilation || InRuleClass(symbol, nrules);
+        var verdicts = new ConcurrentDictionary<ITypeSymbol, (string Name, string? Whole)>(SymbolEqualityComparer.Default);
 
         start.RegisterOperationAction(
             context =>
             {
-                if (!InScope(context.ContainingSymbol) || Used(context.Operation) is not { } used || Forbidden(used) is not { } what
+                if (!InScope(context.ContainingSymbol) || Used(context.Operation) is not { } used || Forbidden(used, verdicts) is not { } what
                     || IsOnFreshInstance(context.Operation))
                 {
                     return;
@@ -126,27 +128,30 @@ public sealed class RulePackMustNotUseForbiddenApi : DealRulesAnalyzer
         _ => null,
     };
 
-    private static string? Forbidden(ISymbol symbol)
+    /// <summary>What a use of the symbol is, when it is forbidden. Verdicts on types are cached per compilation: most uses are of a few types.</summary>
+    private static string? Forbidden(ISymbol symbol, ConcurrentDictionary<ITypeSymbol, (string Name, string? Whole)> verdicts)
     {
-        var type = symbol as ITypeSymbol ?? symbol.ContainingType;
+        var type = (symbol as ITypeSymbol ?? symbol.ContainingType)?.OriginalDefinition;
         if (type is null)
         {
             return null;
         }
 
-        var typeName = type.OriginalDefinition.ToDisplayString();
-        if (ForbiddenMembers.TryGetValue(typeName + "." + symbol.Name, out var member))
-        {
-            return member;
-        }
+        var verdict = verdicts.GetOrAdd(type, Verdict);
+        return verdict.Whole ?? (ForbiddenMembers.TryGetValue(verdict.Name + "." + symbol.Name, out var member) ? member : null);
+    }
 
-        if (ForbiddenTypes.TryGetValue(typeName, out var what))
+    /// <summary>The type's name, and what any use of it is when the type (or its namespace) is forbidden as a whole.</summary>
+    private static (string Name, string? Whole) Verdict(ITypeSymbol type)
+    {
+        var name = type.ToDisplayString();
+        if (ForbiddenTypes.TryGetValue(name, out var what))
         {
-            return what;
+            return (name, what);
         }
 
         var ns = type.ContainingNamespace?.ToDisplayString() ?? "";
-        return ForbiddenNamespaces.FirstOrDefault(f => ns == f.Prefix || ns.StartsWith(f.Prefix + ".", StringComparison.Ordinal)).What;
+        return (name, ForbiddenNamespaces.FirstOrDefault(f => ns == f.Prefix || ns.StartsWith(f.Prefix + ".", StringComparison.Ordinal)).What);
     }
 
     private static string Name(ISymbol symbol) => symbol switch

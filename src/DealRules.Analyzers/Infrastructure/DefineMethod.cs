@@ -59,6 +59,13 @@ internal sealed class DefineMethod
         Calls.Any(c => c.Part == DslPart.None && IsDefinitionHelper(c))
         || Calls.Any(c => c.Syntax.ArgumentList.Arguments.Any(a => IsDslBuilder(Model.GetTypeInfo(a.Expression, CancellationToken).Type)));
 
+    /// <summary>The resolved calls written inside any of the given lambdas.</summary>
+    public IEnumerable<DslCall> CallsInside(IEnumerable<LambdaExpressionSyntax> lambdas)
+    {
+        var spans = lambdas.Select(l => l.Body.Span).ToArray();
+        return Calls.Where(c => spans.Any(span => span.Contains(c.Syntax.Span)));
+    }
+
     /// <summary>Expression-tree lambdas given to a left-hand side, query or filter call, other than aliases: the rule's conditions.</summary>
     public IEnumerable<LambdaExpressionSyntax> Conditions =>
         ExpressionLambdas(DslPart.LeftHandSide, DslPart.Query, DslPart.Filter).Where(l => !Bindings.Any(b => b.Lambda == l));
@@ -66,9 +73,21 @@ internal sealed class DefineMethod
     /// <summary>Expression-tree lambdas given to a right-hand side call: the rule's actions.</summary>
     public IEnumerable<LambdaExpressionSyntax> Actions => ExpressionLambdas(DslPart.RightHandSide);
 
-    /// <summary>True when the node sits inside a lambda the engine evaluates (an expression tree).</summary>
-    public bool IsInsideExpressionLambda(SyntaxNode node) =>
-        node.Ancestors().OfType<LambdaExpressionSyntax>().Any(IsExpressionTreeLambda);
+    /// <summary>True when the node sits inside a lambda the engine evaluates: one given as an expression tree to a DSL call.</summary>
+    public bool IsInsideExpressionLambda(SyntaxNode node) => ExpressionLambdaSpans.Any(span => span.Contains(node.Span));
+
+    private ImmutableArray<Microsoft.CodeAnalysis.Text.TextSpan> expressionLambdaSpans;
+
+    private ImmutableArray<Microsoft.CodeAnalysis.Text.TextSpan> ExpressionLambdaSpans =>
+        expressionLambdaSpans.IsDefault
+            ? expressionLambdaSpans = Calls.Where(c => c.Part != DslPart.None)
+                .SelectMany(c => c.Syntax.ArgumentList.Arguments)
+                .Select(a => a.Expression)
+                .OfType<LambdaExpressionSyntax>()
+                .Where(IsExpressionTreeLambda)
+                .Select(l => l.Span)
+                .ToImmutableArray()
+            : expressionLambdaSpans;
 
     public bool IsExpressionTreeLambda(LambdaExpressionSyntax lambda) =>
         NRules.IsExpressionTree(Model.GetTypeInfo(lambda, CancellationToken).ConvertedType);

@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Concurrent;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -7,9 +9,15 @@ using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace DealRules.Analyzers.Infrastructure;
 
-/// <summary>Registers an analysis of every <c>Define()</c> override of a concrete rule class.</summary>
+/// <summary>
+/// Registers an analysis of every <c>Define()</c> override of a concrete rule class. The model of a
+/// Define() method is built once per compilation and shared by every analyzer that reads it; the
+/// cache is keyed by the compilation, so nothing outlives it or leaks into the next one.
+/// </summary>
 internal static class DefineMethods
 {
+    private static readonly ConditionalWeakTable<Compilation, ConcurrentDictionary<MethodDeclarationSyntax, DefineMethod>> Cache = new();
+
     public static void Register(CompilationStartAnalysisContext start, NRulesSymbols nrules, Action<DefineMethod, SyntaxNodeAnalysisContext> analyze) =>
         start.RegisterSyntaxNodeAction(
             context =>
@@ -29,7 +37,9 @@ internal static class DefineMethods
                     return;
                 }
 
-                analyze(new DefineMethod(syntax, symbol, context.SemanticModel, nrules, context.CancellationToken), context);
+                var models = Cache.GetValue(context.SemanticModel.Compilation, _ => new ConcurrentDictionary<MethodDeclarationSyntax, DefineMethod>());
+                var define = models.GetOrAdd(syntax, _ => new DefineMethod(syntax, symbol, context.SemanticModel, nrules, context.CancellationToken));
+                analyze(define, context);
             },
             SyntaxKind.MethodDeclaration);
 }

@@ -9,6 +9,18 @@ namespace DealRules.Analyzers.Infrastructure;
 internal static class RuleMethods
 {
     /// <summary>
+    /// True when the call is written as a rule's own member is called (<c>Method(…)</c>,
+    /// <c>this.Method(…)</c>, <c>RuleClass.Method(…)</c>), the only calls <see cref="Target"/> can resolve;
+    /// a cheap syntax check that spares binding every other call.
+    /// </summary>
+    public static bool MayBeOwn(InvocationExpressionSyntax invocation) => invocation.Expression switch
+    {
+        IdentifierNameSyntax or GenericNameSyntax => true,
+        MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax or IdentifierNameSyntax } => true,
+        _ => false,
+    };
+
+    /// <summary>
     /// The body of what the invocation calls, when it is a method of the rule class (or a delegate field
     /// the rule class initialises with a lambda) declared in the same syntax tree; null otherwise.
     /// </summary>
