@@ -1,8 +1,11 @@
+using System.Diagnostics;
 using DealRules.Authoring;
 using DealRules.Documents;
 using DealRules.Facts;
 using DealRules.Profiles;
 using DealRules.Reporting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using NRules;
 using NRules.Fluent;
 using NRules.RuleModel;
@@ -14,16 +17,22 @@ namespace DealRules.Engine;
 /// factory when the evaluator is created; each evaluation runs in a session of its own, so one
 /// evaluator can be shared by any number of threads.
 /// </summary>
-public sealed class DealEvaluator
+public sealed partial class DealEvaluator
 {
     private readonly ISessionFactory sessionFactory;
+    private readonly ILogger logger;
 
     /// <summary>Compiles a rule pack.</summary>
     /// <param name="pack">The rules to evaluate.</param>
+    /// <param name="defaultProfile">The profile used when an evaluation names none; null for the pack's defaults.</param>
+    /// <param name="logger">Where compilation and evaluation events go; null for nowhere.</param>
     /// <exception cref="RulePackException">The rules do not compile into a Rete network.</exception>
-    public DealEvaluator(RulePack pack)
+    public DealEvaluator(RulePack pack, Profile? defaultProfile = null, ILogger? logger = null)
     {
         Pack = pack;
+        DefaultProfile = defaultProfile ?? Profile.Default;
+        this.logger = logger ?? NullLogger.Instance;
+        var stopwatch = Stopwatch.StartNew();
         try
         {
             var repository = new RuleRepository();
@@ -33,9 +42,15 @@ public sealed class DealEvaluator
         }
         catch (Exception e) when (e is RuleDefinitionException or RuleCompilationException or RuleActivationException or ArgumentException)
         {
+            LogCompilationFailed(this.logger, pack.Name, e);
             throw new RulePackException($"The rules of {pack.Name} do not compile: {e.Message}", e);
         }
+
+        LogCompiled(this.logger, pack.Name, pack.Rules.Count, stopwatch.ElapsedMilliseconds);
     }
+
+    /// <summary>The profile used when an evaluation names none.</summary>
+    public Profile DefaultProfile { get; }
 
     /// <summary>NRules skips nested and non-public rule classes; a pack that holds one must fail loudly, not lose the rule.</summary>
     private static void RequireEveryRuleLoaded(RulePack pack, RuleRepository repository)
@@ -53,7 +68,7 @@ public sealed class DealEvaluator
 
     /// <summary>Evaluates documents together, as one portfolio.</summary>
     /// <param name="documents">Documents read by <see cref="DealDocumentReader"/>; their deal ids must differ.</param>
-    /// <param name="profile">Parameter values checked against <see cref="Pack"/>; null for the defaults.</param>
+    /// <param name="profile">Parameter values checked against <see cref="Pack"/>; null for <see cref="DefaultProfile"/>.</param>
     /// <param name="cancellationToken">Stops the evaluation between rule firings.</param>
     /// <returns>The report: findings in report order, and any rule that threw.</returns>
     /// <exception cref="ArgumentException">Two documents share a deal id.</exception>
@@ -64,7 +79,8 @@ public sealed class DealEvaluator
             throw new ArgumentException(duplicate.ToString(), nameof(documents));
         }
 
-        var parameters = Pack.ParametersFor(profile);
+        var stopwatch = Stopwatch.StartNew();
+        var parameters = Pack.ParametersFor(profile ?? DefaultProfile);
         var session = sessionFactory.CreateSession();
         var errors = new RuleErrorCollector(session);
         session.Insert(parameters);
@@ -73,6 +89,13 @@ public sealed class DealEvaluator
 
         var findings = session.Query<Finding>().ToList();
         findings.Sort(FindingOrder.Instance);
+        var ruleErrors = errors.Collected();
+        foreach (var error in ruleErrors)
+        {
+            LogRuleFailed(logger, error.RuleId, string.Join(", ", error.DealIds), error.Message);
+        }
+
+        LogEvaluated(logger, documents.Count, findings.Count, ruleErrors.Length, stopwatch.ElapsedMilliseconds);
         return new EvaluationReport
         {
             Profile = parameters.ProfileName,
@@ -85,9 +108,21 @@ public sealed class DealEvaluator
                 Pack.Rules.Count,
                 findings.Count,
                 Enum.GetValues<Severity>().Reverse().ToDictionary(s => s, s => findings.Count(f => f.Severity == s))),
-            Errors = errors.Errors,
+            Errors = ruleErrors,
         };
     }
+
+    [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Compiled rule pack {Pack}: {Rules} rules in {ElapsedMilliseconds} ms")]
+    private static partial void LogCompiled(ILogger logger, string pack, int rules, long elapsedMilliseconds);
+
+    [LoggerMessage(EventId = 2, Level = LogLevel.Error, Message = "Rule pack {Pack} does not compile")]
+    private static partial void LogCompilationFailed(ILogger logger, string pack, Exception exception);
+
+    [LoggerMessage(EventId = 3, Level = LogLevel.Debug, Message = "Evaluated {Deals} deals: {Findings} findings, {Errors} rule errors in {ElapsedMilliseconds} ms")]
+    private static partial void LogEvaluated(ILogger logger, int deals, int findings, int errors, long elapsedMilliseconds);
+
+    [LoggerMessage(EventId = 4, Level = LogLevel.Warning, Message = "Rule {RuleId} failed on {DealIds}: {Message}")]
+    private static partial void LogRuleFailed(ILogger logger, string ruleId, string dealIds, string message);
 
     /// <summary>Records what the rules of one session throw, and lets the other rules go on.</summary>
     private sealed class RuleErrorCollector
@@ -116,7 +151,7 @@ public sealed class DealEvaluator
             };
         }
 
-        public IReadOnlyList<RuleError> Errors => errors
+        public RuleError[] Collected() => errors
             .Select(e => new RuleError(e.RuleId, e.DealIds.Length == 0 ? [] : e.DealIds.Split(' '), e.Message))
             .ToArray();
 

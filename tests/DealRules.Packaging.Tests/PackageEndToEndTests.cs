@@ -1,0 +1,68 @@
+namespace DealRules.Packaging.Tests;
+
+/// <summary>The packages as a user gets them: installed from a plain feed into projects outside this solution.</summary>
+public sealed class PackageEndToEndTests(PackagedProducts products) : IClassFixture<PackagedProducts>
+{
+    [Fact]
+    public async Task Host_program_gets_the_same_report_as_the_command_line()
+    {
+        var host = products.Project("Host", "Host.csproj.template", ("Program.cs", products.Example("host/Program.cs")));
+        await ProcessRunner.Succeed("dotnet", host, "build", "-nologo", "-v:q", $"-p:DealRulesVersion={PackagedProducts.Version}");
+
+        var (exitCode, fromHost, _) = await ProcessRunner.RunSeparately("dotnet", host, "run", "--no-build", "--", products.ExampleDeal);
+        var tools = Path.Combine(products.Folder, "tools");
+        await ProcessRunner.Succeed("dotnet", products.Folder, "tool", "install", "DealRules.Tool", "--version", PackagedProducts.Version,
+            "--tool-path", tools, "--add-source", products.Feed);
+        var (toolExit, fromTool, _) = await ProcessRunner.RunSeparately(Path.Combine(tools, "dealrules"), products.Folder, "evaluate", products.ExampleDeal, "--format", "json");
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal(0, toolExit);
+        Assert.Equal(fromTool, fromHost);
+        Assert.Contains("\"ruleId\": \"CIRC001\"", fromTool, StringComparison.Ordinal);
+        Assert.Contains("\"findings\": 9", fromTool, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Rule_without_a_left_hand_side_fails_the_consumers_build_with_DR1003()
+    {
+        var rules = products.Project("Rules", "Rules.csproj.template", ("NoConditionsRule.cs", PackagedProducts.Consumer("NoConditionsRule.cs")));
+
+        var (exitCode, output) = await ProcessRunner.Run("dotnet", rules, "build", "-nologo", $"-p:DealRulesVersion={PackagedProducts.Version}");
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("error DR1003: Define() of 'NoConditionsRule' declares no left-hand side", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Rule_that_changes_a_fact_in_a_helper_builds_with_a_DR1007_warning()
+    {
+        var rules = products.Project("Warned", "Rules.csproj.template", ("SilentChangeRule.cs", PackagedProducts.Consumer("SilentChangeRule.cs")));
+
+        var (exitCode, output) = await ProcessRunner.Run("dotnet", rules, "build", "-nologo", $"-p:DealRulesVersion={PackagedProducts.Version}");
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("warning DR1007: 'Hit' changes fact 'watchlist', but no action of the rule updates it", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_READMEs_own_rule_builds_clean_in_a_consumer_project()
+    {
+        var rules = products.Project("OwnRule", "Rules.csproj.template", ("LargeCreditsRule.cs", products.Example("rules/LargeCreditsRule.cs")));
+
+        var output = await ProcessRunner.Succeed("dotnet", rules, "build", "-nologo", $"-p:DealRulesVersion={PackagedProducts.Version}");
+
+        Assert.DoesNotContain(": warning DR", output, StringComparison.Ordinal);
+        Assert.DoesNotContain(": error DR", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("host/Program.cs")]
+    [InlineData("rules/LargeCreditsRule.cs")]
+    public async Task README_shows_the_code_this_test_compiles(string example)
+    {
+        var readme = await File.ReadAllTextAsync(Path.Combine(products.Repository, "README.md"), TestContext.Current.CancellationToken);
+        var code = await File.ReadAllTextAsync(products.Example(example), TestContext.Current.CancellationToken);
+
+        Assert.Contains(PackagedProducts.Whitespace().Replace(code, " ").Trim(), PackagedProducts.Whitespace().Replace(readme, " "), StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,90 @@
+using System.Text.RegularExpressions;
+
+namespace DealRules.Packaging.Tests;
+
+/// <summary>
+/// Packs the three packages into the repository's nuget/ folder (git-ignored), then lays out a
+/// consumer folder outside the solution whose own nuget.config adds that folder as a feed and keeps
+/// restored packages in the consumer folder, so that neither the user's NuGet configuration nor their
+/// package cache is touched. Everything under the consumer folder is deleted afterwards.
+/// </summary>
+public sealed partial class PackagedProducts : IAsyncLifetime
+{
+    public const string Version = "0.1.0";
+
+    public string Repository { get; } = FindRepository();
+
+    public string Feed => Path.Combine(Repository, "nuget");
+
+    public string Folder { get; } = Directory.CreateTempSubdirectory("dealrules-consumer-").FullName;
+
+    public string ExampleDeal => Path.Combine(Repository, "rules", "samples", "amazon-openai-2025-12.json");
+
+    public async ValueTask InitializeAsync()
+    {
+        foreach (var project in new[] { "src/DealRules/DealRules.csproj", "rules/DealRules.Strategic/DealRules.Strategic.csproj", "src/DealRules.Cli/DealRules.Cli.csproj" })
+        {
+            await ProcessRunner.Succeed("dotnet", Repository, "pack", project, "-c", "Release", "-nologo", "-v:q");
+        }
+
+        var userPackages = (await ProcessRunner.Succeed("dotnet", Folder, "nuget", "locals", "global-packages", "--list"))
+            .Split(':', 2)[1].Trim();
+        await File.WriteAllTextAsync(Path.Combine(Folder, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <config>
+                <add key="globalPackagesFolder" value="{Path.Combine(Folder, "packages")}" />
+              </config>
+              <packageSources>
+                <add key="dealrules-local" value="{Feed}" />
+              </packageSources>
+              <fallbackPackageFolders>
+                <add key="user-cache" value="{userPackages}" />
+              </fallbackPackageFolders>
+            </configuration>
+            """);
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        Directory.Delete(Folder, recursive: true);
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>A consumer project in its own folder: the template's csproj and the given source files.</summary>
+    public string Project(string name, string template, params (string Name, string Source)[] files)
+    {
+        var folder = Path.Combine(Folder, name);
+        Directory.CreateDirectory(folder);
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "Consumer", template), Path.Combine(folder, name + ".csproj"), overwrite: true);
+        foreach (var file in Directory.GetFiles(folder, "*.cs"))
+        {
+            File.Delete(file);
+        }
+
+        foreach (var (fileName, source) in files)
+        {
+            File.Copy(source, Path.Combine(folder, fileName));
+        }
+
+        return folder;
+    }
+
+    public static string Consumer(string file) => Path.Combine(AppContext.BaseDirectory, "Consumer", file);
+
+    public string Example(string path) => Path.Combine(Repository, "docs", "examples", path);
+
+    private static string FindRepository()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "RulesEngine.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("RulesEngine.sln not found above the test output.");
+    }
+
+    [GeneratedRegex(@"\s+")]
+    public static partial Regex Whitespace();
+}
