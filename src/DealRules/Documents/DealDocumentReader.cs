@@ -64,6 +64,12 @@ public static class DealDocumentReader
             return DocumentReadResult.Rejected(problems.Problems);
         }
 
+        if (IsBlank(bytes.Span))
+        {
+            problems.Add(JsonPath.Root, "is empty; expected a JSON object describing a deal");
+            return DocumentReadResult.Rejected(problems.Problems);
+        }
+
         JsonDocument json;
         try
         {
@@ -96,7 +102,13 @@ public static class DealDocumentReader
 
     private static void Validate(Deal deal, ProblemCollector problems)
     {
-        foreach (var failure in DealValidator.Instance.Validate(deal).Errors)
+        var context = new FluentValidation.ValidationContext<Deal>(deal);
+        if (problems.Problems.Any(p => p.Location.StartsWith("$.parties", StringComparison.Ordinal)))
+        {
+            context.RootContextData[DealValidator.PartiesUnreadable] = true;
+        }
+
+        foreach (var failure in DealValidator.Instance.Validate(context).Errors)
         {
             var location = ValidationPaths.ToJsonPath(failure.PropertyName);
             if (!problems.Covers(location))
@@ -105,6 +117,8 @@ public static class DealDocumentReader
             }
         }
     }
+
+    private static bool IsBlank(ReadOnlySpan<byte> bytes) => bytes.IndexOfAnyExcept(" \t\r\n"u8) < 0;
 
     private static DocumentReadResult TooLarge(string source, long length) =>
         DocumentReadResult.Rejected([new DocumentProblem(source, JsonPath.Root,

@@ -35,9 +35,14 @@ internal sealed class JsonObjectReader
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var property in element.EnumerateObject())
         {
-            if (!seen.Add(property.Name))
+            if (TextOf(property, problems, path) is not { } name)
             {
-                problems.Add(JsonPath.Property(path, property.Name), "duplicate property; each property may appear once");
+                return null;
+            }
+
+            if (!seen.Add(name))
+            {
+                problems.Add(JsonPath.Property(path, name), "duplicate property; each property may appear once");
             }
         }
 
@@ -58,7 +63,7 @@ internal sealed class JsonObjectReader
     }
 
     public string? String(string name, bool required = false) =>
-        Value(name, required, "a string", JsonValueKind.String, (value, _) => value.GetString());
+        Value(name, required, "a string", JsonValueKind.String, TextOf);
 
     public decimal? Number(string name, bool required = false) =>
         Value(name, required, "a number", JsonValueKind.Number, ReadDecimal);
@@ -90,7 +95,7 @@ internal sealed class JsonObjectReader
 
     public IReadOnlyList<string> Strings(string name, bool required = false) =>
         Array(name, required, (item, path) => item.ValueKind == JsonValueKind.String
-            ? item.GetString()
+            ? TextOf(item, path)
             : Mismatch<string>(item, path, "a string"));
 
     public IReadOnlyList<T> Enums<T>(string name, bool required = false) where T : struct, Enum =>
@@ -172,6 +177,33 @@ internal sealed class JsonObjectReader
         return default;
     }
 
+    /// <summary>A string's text; a problem instead when its escapes do not make valid UTF-16 (a lone surrogate such as \ud800).</summary>
+    private string? TextOf(JsonElement value, string path)
+    {
+        try
+        {
+            return value.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            problems.Add(path, "is not valid text: an escape such as \\ud800 leaves a surrogate unpaired");
+            return null;
+        }
+    }
+
+    private static string? TextOf(JsonProperty property, ProblemCollector problems, string path)
+    {
+        try
+        {
+            return property.Name;
+        }
+        catch (InvalidOperationException)
+        {
+            problems.Add(path, "has a property name that is not valid text: an escape such as \\ud800 leaves a surrogate unpaired");
+            return null;
+        }
+    }
+
     private decimal? ReadDecimal(JsonElement value, string path)
     {
         if (value.TryGetDecimal(out var number))
@@ -196,7 +228,11 @@ internal sealed class JsonObjectReader
 
     private T? ReadEnum<T>(JsonElement value, string path) where T : struct, Enum
     {
-        var text = value.GetString()!;
+        if (TextOf(value, path) is not { } text)
+        {
+            return null;
+        }
+
         if (JsonEnumNames<T>.TryParse(text, out var result))
         {
             return result;
@@ -208,7 +244,11 @@ internal sealed class JsonObjectReader
 
     private DateOnly? ReadDate(JsonElement value, string path)
     {
-        var text = value.GetString()!;
+        if (TextOf(value, path) is not { } text)
+        {
+            return null;
+        }
+
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
             return date;
@@ -222,7 +262,7 @@ internal sealed class JsonObjectReader
     {
         JsonValueKind.Object => "an object",
         JsonValueKind.Array => "an array",
-        JsonValueKind.String => $"the string \"{Shorten(value.GetString()!)}\"",
+        JsonValueKind.String => $"the string {Shorten(value.GetRawText())}",
         JsonValueKind.Number => $"the number {Shorten(value.GetRawText())}",
         JsonValueKind.True or JsonValueKind.False => $"{value.GetRawText()}",
         _ => "null",

@@ -17,6 +17,8 @@ internal sealed class ProblemCollector(string file)
 
     public void Add(string location, string message)
     {
+        location = Printable(location);
+        message = Printable(message);
         if (problems.Any(p => p.Location == location && p.Message == message))
         {
             return;
@@ -25,4 +27,10 @@ internal sealed class ProblemCollector(string file)
         problems.Add(new DocumentProblem(File, location, message));
         locations.Add(location);
     }
+
+    /// <summary>Control characters from hostile input, written as escapes so that a problem stays one readable line.</summary>
+    private static string Printable(string text) =>
+        text.Any(char.IsControl)
+            ? string.Concat(text.Select(c => char.IsControl(c) ? $"\\u{(int)c:x4}" : c.ToString()))
+            : text;
 }

@@ -43,39 +43,53 @@ public static class ProfileReader
 
         using (json)
         {
-            var values = new Dictionary<string, decimal>(StringComparer.Ordinal);
-            if (json.RootElement.ValueKind != JsonValueKind.Object)
+            try
             {
-                problems.Add(JsonPath.Root, "expected an object of parameter names and numbers");
+                return Bind(json, name, pack, problems);
             }
-            else
+            catch (InvalidOperationException)
             {
-                foreach (var property in json.RootElement.EnumerateObject())
+                // System.Text.Json refuses to turn an escape that leaves a surrogate unpaired into a string.
+                problems.Add(JsonPath.Root, "is not valid text: an escape such as \\ud800 leaves a surrogate unpaired");
+                return ProfileReadResult.Rejected(problems.Problems);
+            }
+        }
+    }
+
+    private static ProfileReadResult Bind(JsonDocument json, string name, RulePack pack, ProblemCollector problems)
+    {
+        var values = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        if (json.RootElement.ValueKind != JsonValueKind.Object)
+        {
+            problems.Add(JsonPath.Root, "expected an object of parameter names and numbers");
+        }
+        else
+        {
+            foreach (var property in json.RootElement.EnumerateObject())
+            {
+                var location = JsonPath.Property(JsonPath.Root, property.Name);
+                if (values.ContainsKey(property.Name))
                 {
-                    var location = JsonPath.Property(JsonPath.Root, property.Name);
-                    if (values.ContainsKey(property.Name))
-                    {
-                        problems.Add(location, "duplicate parameter; each parameter may appear once");
-                    }
-                    else if (property.Value.ValueKind != JsonValueKind.Number || !property.Value.TryGetDecimal(out var value))
-                    {
-                        problems.Add(location, $"parameter '{property.Name}' must be a number; found {property.Value.GetRawText()}");
-                    }
-                    else
-                    {
-                        values[property.Name] = value;
-                    }
+                    problems.Add(location, "duplicate parameter; each parameter may appear once");
+                }
+                else if (property.Value.ValueKind != JsonValueKind.Number || !property.Value.TryGetDecimal(out var value))
+                {
+                    problems.Add(location, $"parameter '{property.Name}' must be a number; found {property.Value.GetRawText()}");
+                }
+                else
+                {
+                    values[property.Name] = value;
                 }
             }
-
-            foreach (var failure in new ProfileValidator(pack).Validate(values).Errors)
-            {
-                problems.Add(JsonPath.Property(JsonPath.Root, (string)failure.CustomState), failure.ErrorMessage);
-            }
-
-            return problems.HasProblems
-                ? ProfileReadResult.Rejected(problems.Problems)
-                : ProfileReadResult.Accepted(new Profile(name, values));
         }
+
+        foreach (var failure in new ProfileValidator(pack).Validate(values).Errors)
+        {
+            problems.Add(JsonPath.Property(JsonPath.Root, (string)failure.CustomState), failure.ErrorMessage);
+        }
+
+        return problems.HasProblems
+            ? ProfileReadResult.Rejected(problems.Problems)
+            : ProfileReadResult.Accepted(new Profile(name, values));
     }
 }

@@ -8,6 +8,9 @@ internal sealed class DealValidator : AbstractValidator<Deal>
 {
     public static readonly DealValidator Instance = new();
 
+    /// <summary>The key under which the caller says that <c>$.parties</c> could not be read whole.</summary>
+    public const string PartiesUnreadable = "partiesUnreadable";
+
     private DealValidator()
     {
         RuleFor(d => d.SchemaVersion)
@@ -34,7 +37,8 @@ internal sealed class DealValidator : AbstractValidator<Deal>
 
     protected override bool PreValidate(ValidationContext<Deal> context, FluentValidation.Results.ValidationResult result)
     {
-        DeclaredParties.Remember(context, context.InstanceToValidate.Parties.Select(p => p.Id));
+        var unreadable = context.RootContextData.ContainsKey(PartiesUnreadable);
+        DeclaredParties.Remember(context, unreadable ? null : context.InstanceToValidate.Parties.Select(p => p.Id));
         return true;
     }
 

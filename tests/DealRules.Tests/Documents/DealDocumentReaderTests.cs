@@ -95,8 +95,8 @@ public sealed class DealDocumentReaderTests
         AssertProblem(Valid[..40], "$", "is not valid JSON at line");
 
     [Fact]
-    public void Empty_file_is_not_valid_json() =>
-        AssertProblem("", "$", "is not valid JSON");
+    public void Empty_file_is_rejected_as_empty() =>
+        AssertProblem("", "$", "is empty; expected a JSON object");
 
     [Fact]
     public void Root_that_is_not_an_object_is_rejected() =>
