@@ -81,15 +81,24 @@ public sealed partial class DealEvaluator
 
         var stopwatch = Stopwatch.StartNew();
         var parameters = Pack.ParametersFor(profile ?? DefaultProfile);
-        var session = sessionFactory.CreateSession();
-        var errors = new RuleErrorCollector(session);
-        session.Insert(parameters);
-        session.InsertAll(FactBuilder.Build(documents));
-        session.Fire(cancellationToken);
+        var findings = new List<Finding>();
+        var errors = new List<RuleError>();
+        var batches = SessionBatchSize <= 0
+            ? [documents.ToList()]
+            : PortfolioComponents.Batches(PortfolioComponents.Of(documents.ToList()), SessionBatchSize);
+        foreach (var batch in batches)
+        {
+            var (batchFindings, batchErrors) = EvaluateInOneSession(batch, parameters, cancellationToken);
+            findings.AddRange(batchFindings);
+            errors.AddRange(batchErrors);
+        }
 
-        var findings = session.Query<Finding>().ToList();
         findings.Sort(FindingOrder.Instance);
-        var ruleErrors = errors.Collected();
+        var ruleErrors = errors
+            .OrderBy(e => e.RuleId, StringComparer.Ordinal)
+            .ThenBy(e => string.Join(' ', e.DealIds), StringComparer.Ordinal)
+            .ThenBy(e => e.Message, StringComparer.Ordinal)
+            .ToArray();
         foreach (var error in ruleErrors)
         {
             LogRuleFailed(logger, error.RuleId, string.Join(", ", error.DealIds), error.Message);
@@ -110,6 +119,27 @@ public sealed partial class DealEvaluator
                 Enum.GetValues<Severity>().Reverse().ToDictionary(s => s, s => findings.Count(f => f.Severity == s))),
             Errors = ruleErrors,
         };
+    }
+
+    /// <summary>
+    /// How many documents at most share an NRules session. Documents that name no common party are
+    /// evaluated apart (their findings cannot depend on each other), and small groups are packed into
+    /// sessions of about this many documents: few enough that joins stay cheap, enough that the cost
+    /// of a session is shared. 0 evaluates the whole portfolio in one session (for comparison).
+    /// </summary>
+    internal int SessionBatchSize { get; init; } = DefaultSessionBatchSize;
+
+    internal const int DefaultSessionBatchSize = 16;
+
+    private (List<Finding> Findings, RuleError[] Errors) EvaluateInOneSession(
+        IReadOnlyCollection<DealDocument> documents, RuleParameters parameters, CancellationToken cancellationToken)
+    {
+        var session = sessionFactory.CreateSession();
+        var errors = new RuleErrorCollector(session);
+        session.Insert(parameters);
+        session.InsertAll(FactBuilder.Build(documents));
+        session.Fire(cancellationToken);
+        return (session.Query<Finding>().ToList(), errors.Collected());
     }
 
     [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Compiled rule pack {Pack}: {Rules} rules in {ElapsedMilliseconds} ms")]
