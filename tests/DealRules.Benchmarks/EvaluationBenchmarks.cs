@@ -1,0 +1,43 @@
+using BenchmarkDotNet.Attributes;
+using DealRules.Documents;
+using DealRules.Engine;
+using DealRules.Strategic;
+using DealRules.Testing;
+
+namespace DealRules.Benchmarks;
+
+/// <summary>Evaluation of 1,000 generated deals: independent and dense, one session versus groups of sessions.</summary>
+[MemoryDiagnoser]
+public class EvaluationBenchmarks
+{
+    private IReadOnlyList<DealDocument> independent = [];
+    private IReadOnlyList<DealDocument> dense = [];
+    private DealEvaluator grouped = null!;
+    private DealEvaluator oneSession = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        independent = SyntheticDeals.AsDocuments(new SyntheticDeals(1).Independent(1_000));
+        dense = SyntheticDeals.AsDocuments(new SyntheticDeals(2).Dense(1_000, 50));
+        grouped = new DealEvaluator(StrategicRules.Pack);
+        oneSession = new DealEvaluator(StrategicRules.Pack) { SessionBatchSize = 0 };
+    }
+
+    [Benchmark(Baseline = true)]
+    public int IndependentOneSession() => oneSession.Evaluate(independent).Findings.Count;
+
+    [Benchmark]
+    public int IndependentGrouped() => grouped.Evaluate(independent).Findings.Count;
+
+    [Benchmark]
+    public int Dense() => grouped.Evaluate(dense).Findings.Count;
+}
+
+/// <summary>Compiling the catalog into a session factory.</summary>
+[MemoryDiagnoser]
+public class CompileBenchmarks
+{
+    [Benchmark]
+    public DealEvaluator CompileCatalog() => new(StrategicRules.Pack);
+}
