@@ -32,6 +32,9 @@ public class EvaluationBenchmarks
 
     [Benchmark]
     public int Dense() => grouped.Evaluate(dense).Findings.Count;
+
+    [Benchmark]
+    public int IndependentHandWritten() => HandWrittenCatalog.Evaluate(independent, StrategicRules.Pack.ParametersFor(null)).Count;
 }
 
 /// <summary>Compiling the catalog into a session factory.</summary>

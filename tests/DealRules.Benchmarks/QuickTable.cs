@@ -35,6 +35,11 @@ internal static class QuickTable
         Add("1,000 independent deals, one session (before)", Ms(oneSessionTime), $"{PerSecond(1_000, oneSessionTime)} deals/s");
         Add("1,000 independent deals, groups of 16 (after)", Ms(groupedTime), $"{PerSecond(1_000, groupedTime)} deals/s, {Ratio(oneSessionTime, groupedTime)} faster");
 
+        var parameters = StrategicRules.Pack.ParametersFor(null);
+        HandWrittenCatalog.Evaluate(thousand, parameters);
+        var baseline = Median(5, () => HandWrittenCatalog.Evaluate(thousand, parameters));
+        Add("1,000 independent deals, hand-written baseline", Ms(baseline), $"{PerSecond(1_000, baseline)} deals/s; engine reaches {baseline / groupedTime:P0} of it");
+
         var parallel = Median(5, () => Parallel.ForEach(thousand.Chunk(125), chunk => grouped.Evaluate(chunk)));
         Add($"1,000 independent deals, {Environment.ProcessorCount} cores", Ms(parallel), $"{PerSecond(1_000, parallel)} deals/s, {Ratio(groupedTime, parallel)} the single-threaded rate");
 
