@@ -8,11 +8,14 @@ namespace DealRules.Cli;
 /// <param name="IsTerminal">True when both streams go to an interactive terminal.</param>
 internal sealed record CliConsole(TextWriter Out, TextWriter Error, bool IsTerminal)
 {
+    /// <summary>Standard output as bytes, for reports written without first building them as text; null in tests.</summary>
+    public Stream? StandardOutput { get; init; }
+
     /// <summary>The width tables are laid out for when no terminal says how wide it is.</summary>
     private const int RedirectedWidth = 100;
 
     public static CliConsole System() =>
-        new(Console.Out, Console.Error, !Console.IsOutputRedirected && !Console.IsErrorRedirected);
+        new(Console.Out, Console.Error, !Console.IsOutputRedirected && !Console.IsErrorRedirected) { StandardOutput = Console.OpenStandardOutput() };
 
     /// <summary>A Spectre console on standard output: colours and width only on a terminal.</summary>
     public IAnsiConsole Rich()

@@ -140,3 +140,35 @@ public sealed class EvaluateCommandTests
         Assert.Equal(CommandRun.Of("evaluate", CommandRun.Samples, "--format", "json").Out, CommandRun.Of("evaluate", CommandRun.Samples, "--format", "json").Out);
     }
 }
+
+public sealed class EvaluateCommandSampleTests
+{
+    [Fact]
+    public void Bad_profile_stops_the_sample_evaluation_too()
+    {
+        using var folder = new TemporaryFolder();
+        var profile = folder.File("bad.json", """{ "chip.highSharePercent": 500 }""");
+
+        var run = CommandRun.Of("evaluate", "--profile", profile);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Empty(run.Out);
+        Assert.Contains("parameter 'chip.highSharePercent' is 500; expected 0–100", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Folder_evaluated_in_batches_gives_the_report_of_one_evaluation()
+    {
+        using var folder = new TemporaryFolder();
+        foreach (var sample in Directory.GetFiles(CommandRun.Samples, "*.json", SearchOption.AllDirectories))
+        {
+            folder.Copy(sample, Path.GetRelativePath(CommandRun.Samples, sample));
+        }
+
+        var run = CommandRun.Of("evaluate", folder.Path, "--format", "json");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("\"ruleId\": \"CIRC003\"", run.Out, StringComparison.Ordinal);
+        Assert.Contains("\"findings\": 31", run.Out, StringComparison.Ordinal);
+    }
+}

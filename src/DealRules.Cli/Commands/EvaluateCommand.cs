@@ -17,6 +17,9 @@ internal static class EvaluateCommand
 {
     private const int ProgressThreshold = 50;
 
+    /// <summary>How many documents at most are read into memory at once when evaluating files.</summary>
+    private const int DocumentsInMemory = 2_000;
+
     public static Command Create(CliConsole console, Func<RulePack> rules)
     {
         var paths = new Argument<string[]>("PATH")
@@ -70,14 +73,14 @@ internal static class EvaluateCommand
         }
 
         var showProgress = console.IsTerminal && options.Format != ReportFormat.Json && options.Output is null;
-        var documents = options.Paths.Count == 0 ? DocumentSet.Sample() : ReadWithProgress(options.Paths, showProgress, console);
-        problems.AddRange(documents.Problems);
-        if (problems.Count > 0)
+        var report = options.Paths.Count == 0
+            ? problems.Count == 0 ? evaluator.Evaluate([SampleDeal.Read()], profile) : null
+            : EvaluateFiles(options.Paths, evaluator, profile, problems, showProgress, console);
+        if (report is null)
         {
             return ProblemPrinter.Print(problems, console);
         }
 
-        var report = evaluator.Evaluate(documents.Documents, profile);
         Write(report, options, console);
 
         if (report.Errors.Count > 0)
@@ -91,31 +94,55 @@ internal static class EvaluateCommand
             : ExitCodes.Success;
     }
 
-    private static DocumentSet ReadWithProgress(IReadOnlyList<string> paths, bool showProgress, CliConsole console)
+    /// <summary>
+    /// Checks every file first, keeping only what joins them (nothing is evaluated when any file is
+    /// bad), then reads and evaluates them again group by group of files that share parties, so that
+    /// memory holds one batch of documents and the findings, however many files there are.
+    /// </summary>
+    private static EvaluationReport? EvaluateFiles(
+        IReadOnlyList<string> paths, DealEvaluator evaluator, Profile? profile, List<DocumentProblem> problems, bool showProgress, CliConsole console)
     {
-        if (!showProgress)
+        var (files, missing) = DocumentFiles.Expand(paths);
+        problems.AddRange(missing);
+        var (accepted, invalid) = WithProgress(showProgress && files.Count >= ProgressThreshold, console, "Checking deal documents", files.Count,
+            progress => DocumentFiles.Check(files, progress));
+        problems.AddRange(invalid);
+        if (problems.Count > 0)
         {
-            return DocumentSet.Read(paths);
+            return null;
         }
 
-        DocumentSet? documents = null;
-        console.Progress().Progress()
-            .AutoClear(true)
-            .Start(context =>
+        var batches = PortfolioComponents.Batches(PortfolioComponents.Of(accepted, f => f.Parties), DocumentsInMemory).ToArray();
+        var parts = WithProgress(showProgress && files.Count >= ProgressThreshold, console, "Evaluating", batches.Length, progress =>
+        {
+            var reports = new List<EvaluationReport>(batches.Length);
+            foreach (var batch in batches)
             {
-                ProgressTask? task = null;
-                documents = DocumentSet.Read(paths, (done, total) =>
-                {
-                    if (total < ProgressThreshold)
-                    {
-                        return;
-                    }
+                var (documents, changed) = DocumentFiles.Load(batch);
+                problems.AddRange(changed);
+                reports.Add(evaluator.Evaluate(documents, profile));
+                progress(reports.Count, batches.Length);
+            }
 
-                    task ??= context.AddTask("Reading deal documents", maxValue: total);
-                    task.Value = done;
-                });
-            });
-        return documents!;
+            return reports;
+        });
+        return problems.Count > 0 ? null : ReportMerger.Merge(parts);
+    }
+
+    private static T WithProgress<T>(bool show, CliConsole console, string description, int total, Func<Action<int, int>, T> work)
+    {
+        if (!show)
+        {
+            return work((_, _) => { });
+        }
+
+        T result = default!;
+        console.Progress().Progress().AutoClear(true).Start(context =>
+        {
+            var task = context.AddTask(description, maxValue: total);
+            result = work((done, _) => task.Value = done);
+        });
+        return result;
     }
 
     private static void Write(EvaluationReport report, EvaluateOptions options, CliConsole console)
@@ -126,10 +153,20 @@ internal static class EvaluateCommand
             return;
         }
 
-        using var text = new StringWriter { NewLine = "\n" };
-        WriteTo(report, options.Format, console with { Out = text, IsTerminal = false });
         var temporary = path + ".tmp-" + Environment.ProcessId;
-        File.WriteAllText(temporary, text.ToString(), new UTF8Encoding(false));
+        using (var file = File.Create(temporary))
+        {
+            if (options.Format == ReportFormat.Json)
+            {
+                ReportJsonWriter.Write(report, file);
+            }
+            else
+            {
+                using var text = new StreamWriter(file, new UTF8Encoding(false)) { NewLine = "\n" };
+                WriteTo(report, options.Format, console with { Out = text, IsTerminal = false, StandardOutput = null });
+            }
+        }
+
         File.Move(temporary, path, overwrite: true);
     }
 
@@ -137,6 +174,11 @@ internal static class EvaluateCommand
     {
         switch (format)
         {
+            case ReportFormat.Json when console.StandardOutput is { } stream:
+                console.Out.Flush();
+                ReportJsonWriter.Write(report, stream);
+                stream.Flush();
+                break;
             case ReportFormat.Json:
                 console.Out.Write(ReportJsonWriter.ToJson(report));
                 break;

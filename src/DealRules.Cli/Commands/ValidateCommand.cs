@@ -17,24 +17,26 @@ internal static class ValidateCommand
         var command = new Command("validate", "Check deal documents and list every problem.") { paths };
         command.SetAction(parse =>
         {
-            var documents = DocumentSet.Read(parse.GetValue(paths) ?? []);
-            if (documents.Problems.Count > 0)
+            var (files, missing) = DocumentFiles.Expand(parse.GetValue(paths) ?? []);
+            var (accepted, invalid) = DocumentFiles.Check(files);
+            var problems = missing.Concat(invalid).ToArray();
+            if (problems.Length > 0)
             {
-                foreach (var problem in documents.Problems)
+                foreach (var problem in problems)
                 {
                     console.Error.WriteLine(problem.ToString());
                 }
 
-                console.Error.WriteLine($"dealrules: {documents.Problems.Count} {(documents.Problems.Count == 1 ? "problem" : "problems")}.");
+                console.Error.WriteLine($"dealrules: {problems.Length} {(problems.Length == 1 ? "problem" : "problems")}.");
                 return ExitCodes.BadInput;
             }
 
-            foreach (var document in documents.Documents)
+            foreach (var file in accepted)
             {
-                console.Out.WriteLine($"{document.Source}: valid ({document.Deal.Id})");
+                console.Out.WriteLine($"{file.Path}: valid ({file.DealId})");
             }
 
-            console.Out.WriteLine($"{documents.Documents.Count} {(documents.Documents.Count == 1 ? "document" : "documents")} valid.");
+            console.Out.WriteLine($"{accepted.Count} {(accepted.Count == 1 ? "document" : "documents")} valid.");
             return ExitCodes.Success;
         });
         return command;

@@ -1,4 +1,5 @@
 using DealRules.Documents;
+using DealRules.Reporting;
 
 namespace DealRules.Engine;
 
@@ -9,10 +10,21 @@ namespace DealRules.Engine;
 /// evaluating groups apart gives the findings of evaluating them together — without the cost of
 /// joining every document with every other (NRules' joins are not hashed).
 /// </summary>
-internal static class PortfolioComponents
+public static class PortfolioComponents
 {
-    /// <summary>The connected groups, each in input order, ordered by their first document.</summary>
-    public static List<List<DealDocument>> Of(IReadOnlyList<DealDocument> documents)
+    /// <summary>The connected groups of documents, each in input order, ordered by their first document.</summary>
+    /// <param name="documents">The portfolio.</param>
+    public static List<List<DealDocument>> Of(IReadOnlyList<DealDocument> documents) =>
+        Of(documents, d => d.Deal.Parties.Select(p => p.Id));
+
+    /// <summary>
+    /// The connected groups of any items that name parties — such as files already checked, of which
+    /// only the party ids are kept — so that a large portfolio can be evaluated group by group
+    /// without holding every document at once.
+    /// </summary>
+    /// <param name="documents">The items.</param>
+    /// <param name="partiesOf">The party ids an item names.</param>
+    public static List<List<T>> Of<T>(IReadOnlyList<T> documents, Func<T, IEnumerable<string>> partiesOf)
     {
         var parent = Enumerable.Range(0, documents.Count).ToArray();
         int Find(int i)
@@ -29,15 +41,15 @@ internal static class PortfolioComponents
         var firstWithParty = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < documents.Count; i++)
         {
-            foreach (var party in documents[i].Deal.Parties)
+            foreach (var party in partiesOf(documents[i]))
             {
-                if (firstWithParty.TryGetValue(party.Id, out var other))
+                if (firstWithParty.TryGetValue(party, out var other))
                 {
                     parent[Find(i)] = Find(other);
                 }
                 else
                 {
-                    firstWithParty[party.Id] = i;
+                    firstWithParty[party] = i;
                 }
             }
         }
@@ -48,10 +60,12 @@ internal static class PortfolioComponents
             .ToList();
     }
 
-    /// <summary>Groups packed into batches of about <paramref name="batchSize"/> documents, so that small groups share a session.</summary>
-    public static IEnumerable<List<DealDocument>> Batches(List<List<DealDocument>> components, int batchSize)
+    /// <summary>Groups packed into batches of about <paramref name="batchSize"/> items, so that small groups share a session.</summary>
+    /// <param name="components">The groups.</param>
+    /// <param name="batchSize">About how many items a batch holds; a group larger than that is a batch of its own.</param>
+    public static IEnumerable<List<T>> Batches<T>(List<List<T>> components, int batchSize)
     {
-        var batch = new List<DealDocument>();
+        var batch = new List<T>();
         foreach (var component in components)
         {
             if (batch.Count > 0 && batch.Count + component.Count > batchSize)

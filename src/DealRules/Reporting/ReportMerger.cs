@@ -1,0 +1,39 @@
+using DealRules.Authoring;
+
+namespace DealRules.Reporting;
+
+/// <summary>
+/// Joins the reports of parts of a portfolio that share no party (see <c>PortfolioComponents</c>)
+/// into the report of the whole: no finding can span two such parts, so the whole's findings are
+/// the parts' findings in report order.
+/// </summary>
+public static class ReportMerger
+{
+    /// <summary>The report of the whole portfolio.</summary>
+    /// <param name="parts">Reports of disjoint parts, evaluated with one profile and one rule pack.</param>
+    public static EvaluationReport Merge(IReadOnlyList<EvaluationReport> parts)
+    {
+        if (parts.Count == 1)
+        {
+            return parts[0];
+        }
+
+        var findings = parts.SelectMany(p => p.Findings).ToList();
+        findings.Sort(FindingOrder.Instance);
+        return new EvaluationReport
+        {
+            Profile = parts.Count > 0 ? parts[0].Profile : "default",
+            Deals = parts.SelectMany(p => p.Deals).OrderBy(d => d.Id, StringComparer.Ordinal).ToArray(),
+            Findings = findings,
+            Summary = new ReportSummary(
+                parts.Count > 0 ? parts[0].Summary.RulesEvaluated : 0,
+                findings.Count,
+                Enum.GetValues<Severity>().Reverse().ToDictionary(s => s, s => findings.Count(f => f.Severity == s))),
+            Errors = parts.SelectMany(p => p.Errors)
+                .OrderBy(e => e.RuleId, StringComparer.Ordinal)
+                .ThenBy(e => string.Join(' ', e.DealIds), StringComparer.Ordinal)
+                .ThenBy(e => e.Message, StringComparer.Ordinal)
+                .ToArray(),
+        };
+    }
+}
