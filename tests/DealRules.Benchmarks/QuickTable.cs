@@ -30,17 +30,22 @@ internal static class QuickTable
         var thousand = Documents(new SyntheticDeals(1).Independent(1_000));
         Warm(grouped, thousand);
         Warm(oneSession, thousand);
-        var groupedTime = Median(5, () => grouped.Evaluate(thousand));
-        var oneSessionTime = Median(3, () => oneSession.Evaluate(thousand));
+        var groupedTime = Median(9, () => grouped.Evaluate(thousand));
+        var oneSessionTime = Median(9, () => oneSession.Evaluate(thousand));
         Add("1,000 independent deals, one session (before)", Ms(oneSessionTime), $"{PerSecond(1_000, oneSessionTime)} deals/s");
         Add("1,000 independent deals, groups of 16 (after)", Ms(groupedTime), $"{PerSecond(1_000, groupedTime)} deals/s, {Ratio(oneSessionTime, groupedTime)} faster");
 
         var parameters = StrategicRules.Pack.ParametersFor(null);
-        HandWrittenCatalog.Evaluate(thousand, parameters);
-        var baseline = Median(5, () => HandWrittenCatalog.Evaluate(thousand, parameters));
+        for (var i = 0; i < 3; i++)
+        {
+            HandWrittenCatalog.Evaluate(thousand, parameters);
+        }
+
+        var baseline = Median(9, () => HandWrittenCatalog.Evaluate(thousand, parameters));
         Add("1,000 independent deals, hand-written baseline", Ms(baseline), $"{PerSecond(1_000, baseline)} deals/s; engine reaches {baseline / groupedTime:P0} of it");
 
-        var parallel = Median(5, () => Parallel.ForEach(thousand.Chunk(125), chunk => grouped.Evaluate(chunk)));
+        Parallel.ForEach(thousand.Chunk(125), chunk => grouped.Evaluate(chunk));
+        var parallel = Median(9, () => Parallel.ForEach(thousand.Chunk(125), chunk => grouped.Evaluate(chunk)));
         Add($"1,000 independent deals, {Environment.ProcessorCount} cores", Ms(parallel), $"{PerSecond(1_000, parallel)} deals/s, {Ratio(groupedTime, parallel)} the single-threaded rate");
 
         var allocated = AllocatedPerDeal(grouped, thousand);
@@ -51,7 +56,7 @@ internal static class QuickTable
         {
             var dense = Documents(new SyntheticDeals(2).Dense(count, 50));
             Warm(grouped, dense);
-            var time = Median(3, () => grouped.Evaluate(dense));
+            var time = Median(5, () => grouped.Evaluate(dense));
             Add($"dense portfolio, {count:N0} deals among 50 parties", Ms(time), previous is { } p ? $"×{time / p:0.00} for ×2 deals" : "");
             previous = time;
         }
@@ -60,6 +65,7 @@ internal static class QuickTable
         foreach (var count in new[] { 1_000, 10_000, 100_000 / scale })
         {
             var documents = Documents(new SyntheticDeals(3).Independent(count));
+            grouped.Evaluate(documents.Take(1_000).ToArray());
             var time = Median(count >= 100_000 ? 1 : 3, () => grouped.Evaluate(documents));
             var perDeal = time.TotalMicroseconds / count;
             Add($"{count:N0} independent deals", Ms(time), $"{perDeal:0.0} µs a deal" + (previous is { } p ? $", ×{time / p:0.0} for ×10 deals" : ""));
@@ -74,13 +80,25 @@ internal static class QuickTable
 
     private static IReadOnlyList<DealDocument> Documents(IEnumerable<DealRules.Model.Deal> deals) => SyntheticDeals.AsDocuments(deals);
 
-    private static void Warm(DealEvaluator evaluator, IReadOnlyList<DealDocument> documents) => evaluator.Evaluate(documents.Take(100).ToArray());
+    /// <summary>Runs the workload until tiered compilation has settled, so that no figure pays for the JIT.</summary>
+    private static void Warm(DealEvaluator evaluator, IReadOnlyList<DealDocument> documents)
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            evaluator.Evaluate(documents);
+        }
+
+        Thread.Sleep(200);
+    }
 
     private static TimeSpan Median(int runs, Action action)
     {
         var times = new List<TimeSpan>();
         for (var i = 0; i < runs; i++)
         {
+            // Start every run from a collected heap, so that no run pays for the garbage of the one before.
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
             var watch = Stopwatch.StartNew();
             action();
             times.Add(watch.Elapsed);
