@@ -34,6 +34,9 @@ public class EvaluationBenchmarks
     public int Dense() => grouped.Evaluate(dense).Findings.Count;
 
     [Benchmark]
+    public int IndependentRulesEngine() => new DealRules.Testing.Peer.RulesEnginePeer(StrategicRules.Pack.ParametersFor(null)).Evaluate(independent).GetAwaiter().GetResult().Count;
+
+    [Benchmark]
     public int IndependentHandWritten() => HandWrittenCatalog.Evaluate(independent, StrategicRules.Pack.ParametersFor(null)).Count;
 }
 

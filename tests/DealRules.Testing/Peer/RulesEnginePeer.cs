@@ -1,0 +1,133 @@
+using DealRules.Authoring;
+using DealRules.Documents;
+using DealRules.Facts;
+using DealRules.Model;
+using DealRules.Strategic;
+using RulesEngine.Models;
+
+namespace DealRules.Testing.Peer;
+
+/// <summary>
+/// The document-scope rules of the catalog (13 of 18) written as Microsoft RulesEngine JSON workflows
+/// (Peer/deal-workflows.json), fed with the same facts: what a team would build with that engine
+/// instead. RulesEngine evaluates expressions over one input at a time, so the joins a Rete network
+/// makes (a mandate with its investee's investors, a right with its holder's investments) are made
+/// here in C#, and each candidate is given to the workflow as flat inputs.
+/// </summary>
+public sealed class RulesEnginePeer
+{
+    /// <summary>The rules the workflows cover.</summary>
+    public static readonly IReadOnlySet<string> RuleIds = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "CHIP001", "CHIP002", "CLOUD001", "CLOUD002", "CLOUD003", "CIRC002", "CIRC004", "GOV001", "GOV002", "GOV004", "VAL001", "VAL002", "STRAT001",
+    };
+
+    private readonly RulesEngine.RulesEngine engine;
+    private readonly Thresholds thresholds;
+
+    /// <summary>Loads the workflows and the thresholds in force.</summary>
+    /// <param name="parameters">The parameter values, as the engine would use them.</param>
+    public RulesEnginePeer(RuleParameters parameters)
+    {
+        using var stream = typeof(RulesEnginePeer).Assembly.GetManifestResourceStream("DealRules.Testing.deal-workflows.json")!;
+        using var reader = new StreamReader(stream);
+        var workflows = System.Text.Json.JsonSerializer.Deserialize<Workflow[]>(reader.ReadToEnd())!;
+        engine = new RulesEngine.RulesEngine(workflows, new ReSettings { CustomTypes = [typeof(Thresholds)] });
+        thresholds = new Thresholds(
+            parameters[StrategicParameters.ChipHighSharePercent],
+            parameters[StrategicParameters.CloudMinimumProviders],
+            parameters[StrategicParameters.SpeculativeMultiple],
+            parameters[StrategicParameters.AnchorAmount]);
+    }
+
+    /// <summary>What fired, as "RULEID severity deal first-party" lines (see <see cref="Line"/>), sorted.</summary>
+    /// <param name="documents">The documents.</param>
+    public async Task<List<string>> Evaluate(IReadOnlyCollection<DealDocument> documents)
+    {
+        var facts = FactBuilder.Build(documents);
+        var results = new List<string>();
+        var links = facts.OfType<InvestorLink>().ToArray();
+        var linksByInvestee = links.ToLookup(l => (l.Scope, l.Investee.Id));
+        var linksByPair = links.ToDictionary(l => (l.Scope, l.Investor.Id, l.Investee.Id));
+
+        foreach (var mandate in facts.OfType<ChipMandateFact>())
+        {
+            foreach (var link in linksByInvestee[(mandate.Scope, mandate.Mandate.Party)])
+            {
+                var input = new MandateInput(mandate.ChipsControlledBy(link.Investor.Id).Count, mandate.Mandate.Binding, mandate.Mandate.MinimumSharePercent ?? -1, mandate.CoversTrainingAndInference);
+                await Run("Mandate", "m", input, mandate.Scope.Id, [link.Investor.Id, link.Investee.Id], results);
+            }
+        }
+
+        var terms = facts.OfType<CloudTermsFact>().ToArray();
+        var exclusive = terms.Where(t => t.Terms.ExclusiveCloud is not null).Select(t => (t.Scope, t.Terms.Party)).ToHashSet();
+        foreach (var term in terms)
+        {
+            var input = new CloudInput(term.Terms.ExclusiveCloud is not null, term.Terms.FirstRefusalCloud is not null, term.PermittedProviders.Count, exclusive.Contains((term.Scope, term.Terms.Party)));
+            await Run("Cloud", "c", input, term.Scope.Id, [term.Party.Id], results);
+        }
+
+        foreach (var investment in facts.OfType<InvestmentFact>())
+        {
+            var i = investment.Investment;
+            linksByPair.TryGetValue((investment.Scope, i.Investor, i.Investee), out var link);
+            var ipo = investment.Scope.Deal.Ipo;
+            var target = ipo is { TargetValuation: { } value } && ipo.Party == i.Investee ? value : -1;
+            var input = new InvestmentInput(i.Instrument.ToString(), i.Condition.ToString(), link?.CommitmentsBack.Count ?? 0, i.PostMoneyValuation ?? 0, target);
+            await Run("Investment", "i", input, investment.Scope.Id, [i.Investor, i.Investee], results);
+        }
+
+        foreach (var right in facts.OfType<RightFact>())
+        {
+            var input = new RightInput(right.Right.Kind.ToString(), linksByPair.ContainsKey((right.Scope, right.Right.Holder, right.Right.Grantor)));
+            await Run("Right", "r", input, right.Scope.Id, [right.Right.Holder, right.Right.Grantor], results);
+        }
+
+        foreach (var deal in facts.OfType<DealFact>())
+        {
+            await Run("Deal", "d", new DealInput(deal.Deal.Status.ToString()), deal.Deal.Id, [.. deal.Deal.Parties.Select(p => p.Id)], results);
+        }
+
+        foreach (var link in links)
+        {
+            await Run("Link", "l", new LinkInput(link.DisclosedCommittedBack), link.Scope.Id, [link.Investor.Id, link.Investee.Id], results);
+        }
+
+        results.Sort(StringComparer.Ordinal);
+        return results;
+    }
+
+    /// <summary>Runs a workflow on one candidate and turns "RULE" / "RULE.high" results into one line per rule with its severity.</summary>
+    private async Task Run(string workflow, string name, object input, string dealId, string[] parties, List<string> results)
+    {
+        var fired = (await engine.ExecuteAllRulesAsync(workflow, new RuleParameter(name, input), new RuleParameter("p", thresholds)))
+            .Where(r => r.IsSuccess)
+            .Select(r => r.Rule.RuleName)
+            .ToHashSet(StringComparer.Ordinal);
+        foreach (var rule in fired.Where(r => !r.Contains('.', StringComparison.Ordinal)))
+        {
+            var severity = fired.Contains(rule + ".high") ? Severity.High : fired.Contains(rule + ".low") ? Severity.Low : DefaultSeverity(rule);
+            results.Add(Line(rule, severity, dealId, parties[0]));
+        }
+    }
+
+    /// <summary>How a finding is compared with the engine's: rule, severity, deal and the party it is first about.</summary>
+    public static string Line(string ruleId, Severity severity, string dealId, string firstParty) => $"{ruleId} {severity} {dealId} {firstParty}";
+
+    private static Severity DefaultSeverity(string rule) => StrategicRules.Pack.Rules.Single(r => r.Id == rule).DefaultSeverity;
+
+    /// <summary>The thresholds the expressions read, as <c>p</c>.</summary>
+    public sealed record Thresholds(decimal ChipHighSharePercent, decimal CloudMinimumProviders, decimal SpeculativeMultiple, decimal AnchorAmount);
+
+    private sealed record MandateInput(int InvestorChips, bool Binding, decimal MinimumSharePercent, bool BothWorkloads);
+
+    private sealed record CloudInput(bool HasExclusive, bool HasFirstRefusal, int ProviderCount, bool ExclusiveForParty);
+
+    private sealed record InvestmentInput(string Instrument, string Condition, int CommitmentsBack, decimal PostMoney, decimal IpoTarget);
+
+    private sealed record RightInput(string Kind, bool InvestorOfGrantor);
+
+    private sealed record DealInput(string Status);
+
+    private sealed record LinkInput(decimal CommittedBack);
+}
