@@ -14,7 +14,7 @@ public static class StrategicRules
     public static string DefaultProfileJson()
     {
         using var stream = typeof(StrategicRules).Assembly.GetManifestResourceStream("DealRules.Strategic.default-profile.json")!;
-        using var reader = new StreamReader(stream);
+        using var reader = new System.IO.StreamReader(stream);
         return reader.ReadToEnd();
     }
 }

@@ -1,0 +1,162 @@
+using System.Collections.Immutable;
+using System.Reflection;
+using System.Runtime.Loader;
+using System.Security.Cryptography;
+using System.Text;
+using DealRules.Analyzers.Infrastructure;
+using DealRules.Engine;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace DealRules.Compilation;
+
+/// <summary>
+/// Compiles a rule pack from C# source in memory, against the deal model, the authoring API and
+/// NRules only, runs every DealRules analyzer on it as on a project marked
+/// <c>&lt;DealRulesRulePack&gt;true&lt;/DealRulesRulePack&gt;</c>, and loads it into a collectible
+/// load context. Any error-level diagnostic refuses the pack.
+/// </summary>
+public static class RulePackCompiler
+{
+    private static readonly string[] FrameworkAssemblies =
+    [
+        "System.Private.CoreLib.dll", "System.Runtime.dll", "System.Collections.dll", "System.Linq.dll",
+        "System.Linq.Expressions.dll", "System.Collections.Immutable.dll", "netstandard.dll",
+    ];
+
+    /// <summary>The global usings every pack gets, as an SDK project with implicit usings has (less I/O, network and threading).</summary>
+    private const string ImplicitUsings = "global using System;\nglobal using System.Collections.Generic;\nglobal using System.Linq;\n";
+
+    private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(LoadReferences);
+    private static readonly Lazy<ImmutableArray<DiagnosticAnalyzer>> Analyzers = new(LoadAnalyzers);
+
+    /// <summary>Compiles every <c>*.cs</c> file below a folder into a pack.</summary>
+    /// <param name="folder">The pack's source folder.</param>
+    /// <param name="name">The pack's name; the folder's name when null.</param>
+    public static RulePackCompilation CompileFolder(string folder, string? name = null)
+    {
+        var sources = Directory.EnumerateFiles(folder, "*.cs", SearchOption.AllDirectories)
+            .Where(path => !path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !path.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .Select(path => (Path.GetRelativePath(folder, path), File.ReadAllText(path)))
+            .ToArray();
+        return Compile(sources, name ?? new DirectoryInfo(folder).Name);
+    }
+
+    /// <summary>Compiles sources held in memory into a pack.</summary>
+    /// <param name="sources">Each file's name (used in messages) and text.</param>
+    /// <param name="name">The pack's name.</param>
+    public static RulePackCompilation Compile(IReadOnlyCollection<(string Path, string Text)> sources, string name)
+    {
+        var parse = new CSharpParseOptions(LanguageVersion.Latest);
+        var trees = sources.Select(s => CSharpSyntaxTree.ParseText(SourceText.From(s.Text, Encoding.UTF8), parse, s.Path))
+            .Append(CSharpSyntaxTree.ParseText(ImplicitUsings, parse, "(implicit usings)"))
+            .ToArray();
+        var compilation = CSharpCompilation.Create(
+            name,
+            trees,
+            References.Value,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, optimizationLevel: OptimizationLevel.Release, deterministic: true));
+
+        var analyzed = compilation.WithAnalyzers(Analyzers.Value, new AnalyzerOptions([], new RulePackOptionsProvider()));
+        var diagnostics = analyzed.GetAllDiagnosticsAsync().GetAwaiter().GetResult()
+            .Where(d => d.Severity is DiagnosticSeverity.Error or DiagnosticSeverity.Warning && !d.IsSuppressed)
+            .OrderBy(d => d.Location.SourceTree?.FilePath, StringComparer.Ordinal)
+            .ThenBy(d => d.Location.SourceSpan.Start)
+            .ToArray();
+        var errors = diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(Message).ToArray();
+        var warnings = diagnostics.Where(d => d.Severity == DiagnosticSeverity.Warning).Select(Message).ToArray();
+        if (errors.Length > 0)
+        {
+            return new RulePackCompilation(null, errors, warnings);
+        }
+
+        using var image = new MemoryStream();
+        var emitted = compilation.Emit(image);
+        if (!emitted.Success)
+        {
+            return new RulePackCompilation(null, emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(Message).ToArray(), warnings);
+        }
+
+        image.Position = 0;
+        var context = new AssemblyLoadContext($"rule-pack:{name}", isCollectible: true);
+        try
+        {
+            var pack = RulePack.FromAssembly(context.LoadFromStream(image));
+            return new RulePackCompilation(new SourceRulePack(pack, context, Hash(sources), warnings), [], warnings);
+        }
+        catch (Exception e) when (e is DealRules.Authoring.RulePackException or BadImageFormatException or ReflectionTypeLoadException)
+        {
+            context.Unload();
+            return new RulePackCompilation(null, [new CompilationMessage(name, 1, 1, "DR0000", e.Message)], warnings);
+        }
+    }
+
+    private static CompilationMessage Message(Diagnostic diagnostic)
+    {
+        var span = diagnostic.Location.GetLineSpan();
+        return new CompilationMessage(
+            span.Path is { Length: > 0 } path ? path : "(pack)",
+            span.StartLinePosition.Line + 1,
+            span.StartLinePosition.Character + 1,
+            diagnostic.Id,
+            diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>A hash of the sources, the engine's version and the compiler's, identifying a compiled pack.</summary>
+    internal static string Hash(IEnumerable<(string Path, string Text)> sources)
+    {
+        var text = new StringBuilder()
+            .Append(typeof(RulePack).Assembly.GetName().Version).Append('\n')
+            .Append(typeof(CSharpCompilation).Assembly.GetName().Version).Append('\n');
+        foreach (var (path, source) in sources.OrderBy(s => s.Path, StringComparer.Ordinal))
+        {
+            text.Append(path).Append('\0').Append(source).Append('\0');
+        }
+
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+    }
+
+    /// <summary>
+    /// What pack source may be compiled against: the runtime's core libraries for collections, LINQ
+    /// and expressions, the deal model and authoring API, and NRules. Nothing else is referenced, so a
+    /// pack that names anything else does not compile; DR2005 refuses what these assemblies still offer.
+    /// </summary>
+    private static ImmutableArray<MetadataReference> LoadReferences()
+    {
+        var runtime = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
+        var framework = FrameworkAssemblies
+            .Select(file => Path.Combine(runtime, file))
+            .Where(File.Exists);
+        var libraries = new[] { typeof(RulePack).Assembly, typeof(NRules.Fluent.Dsl.Rule).Assembly, typeof(NRules.RuleModel.IContext).Assembly, typeof(NRules.ISession).Assembly }
+            .Select(a => a.Location);
+        return [.. framework.Concat(libraries).Distinct().Select(path => MetadataReference.CreateFromFile(path))];
+    }
+
+    private static ImmutableArray<DiagnosticAnalyzer> LoadAnalyzers() =>
+        [.. typeof(NRulesAnalyzer).Assembly.GetTypes()
+            .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
+            .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)];
+
+    /// <summary>Tells the analyzers that the whole compilation is a rule pack.</summary>
+    private sealed class RulePackOptionsProvider : AnalyzerConfigOptionsProvider
+    {
+        public override AnalyzerConfigOptions GlobalOptions { get; } = new Options();
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => GlobalOptions;
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => GlobalOptions;
+
+        private sealed class Options : AnalyzerConfigOptions
+        {
+            public override bool TryGetValue(string key, out string value)
+            {
+                value = "true";
+                return key == "build_property.DealRulesRulePack";
+            }
+        }
+    }
+}
