@@ -86,7 +86,7 @@ public static class RulePackCompiler
         try
         {
             var pack = RulePack.FromAssembly(context.LoadFromStream(image));
-            return new RulePackCompilation(new SourceRulePack(pack, context, Hash(sources), warnings), [], warnings);
+            return new RulePackCompilation(new SourceRulePack(pack, context, Hash(sources), warnings, image.ToArray()), [], warnings);
         }
         catch (Exception e) when (e is DealRules.Authoring.RulePackException or BadImageFormatException or ReflectionTypeLoadException)
         {

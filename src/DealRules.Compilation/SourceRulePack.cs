@@ -11,13 +11,17 @@ public sealed class SourceRulePack : IDisposable
 {
     private readonly AssemblyLoadContext context;
 
-    internal SourceRulePack(RulePack pack, AssemblyLoadContext context, string sourceHash, IReadOnlyList<CompilationMessage> warnings)
+    internal SourceRulePack(RulePack pack, AssemblyLoadContext context, string sourceHash, IReadOnlyList<CompilationMessage> warnings, byte[] image)
     {
         Pack = pack;
         this.context = context;
         SourceHash = sourceHash;
         Warnings = warnings;
+        Image = image;
     }
+
+    /// <summary>The compiled assembly, for caching.</summary>
+    internal byte[] Image { get; }
 
     /// <summary>The pack.</summary>
     public RulePack Pack { get; }
