@@ -60,24 +60,23 @@ public sealed class RulePackLoaderTests
         var (host, oldContext) = Serve(loader.Load(folders.EveryDeal("old", "old")));
 
         using var stop = new CancellationTokenSource();
+        var seen = new System.Collections.Concurrent.ConcurrentQueue<string>();
         var workers = Enumerable.Range(0, 4).Select(_ => Task.Run(() =>
         {
-            var messages = new List<string>();
             while (!stop.IsCancellationRequested)
             {
                 var findings = host.Evaluate(Deals).Findings;
                 Assert.Single(findings.Select(f => f.Message).Distinct());
-                messages.Add(findings[0].Message);
+                seen.Enqueue(findings[0].Message);
             }
-
-            return messages;
         })).ToArray();
 
-        await Task.Delay(200, TestContext.Current.CancellationToken);
+        // Wait on what the workers have seen, not on the clock: the machine may be slow.
+        await Until(() => seen.Count(m => m == "old") >= 8);
         host.Swap(loader.Load(folders.EveryDeal("new", "new")).Pack!);
-        await Task.Delay(200, TestContext.Current.CancellationToken);
+        await Until(() => seen.Count(m => m == "new") >= 8);
         await stop.CancelAsync();
-        var seen = (await Task.WhenAll(workers)).SelectMany(m => m).ToArray();
+        await Task.WhenAll(workers);
 
         Assert.Contains("old", seen);
         Assert.Contains("new", seen);
@@ -90,6 +89,16 @@ public sealed class RulePackLoaderTests
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private static (RulePackHost Host, WeakReference Context) Serve(LoadedRulePack loaded) =>
         (new RulePackHost(loaded.Pack!), loaded.Pack!.LoadContext);
+
+    private static async Task Until(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow.AddMinutes(2);
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the workers made no progress in two minutes");
+            await Task.Delay(20, TestContext.Current.CancellationToken);
+        }
+    }
 
     private static bool Collected(WeakReference handle)
     {

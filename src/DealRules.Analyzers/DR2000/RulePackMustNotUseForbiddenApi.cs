@@ -24,7 +24,9 @@ public sealed class RulePackMustNotUseForbiddenApi : DealRulesAnalyzer
     private static readonly (string Prefix, string What)[] ForbiddenNamespaces =
     {
         ("System.Net", "network access"),
-        ("System.Reflection.Emit", "reflection emit"),
+        ("System.Reflection", "reflection"),
+        ("System.Runtime.Loader", "dynamic code loading"),
+        ("System.Runtime.InteropServices", "native interop"),
         ("System.IO.Pipes", "inter-process communication"),
         ("System.IO.MemoryMappedFiles", "file access"),
         ("System.Timers", "a timer"),
@@ -49,12 +51,30 @@ public sealed class RulePackMustNotUseForbiddenApi : DealRulesAnalyzer
         ["System.Threading.Tasks.Parallel"] = "threading",
         ["System.Threading.Tasks.TaskFactory"] = "threading",
         ["System.Console"] = "the console",
+        ["System.Activator"] = "reflection",
+        ["System.AppDomain"] = "reflection",
+        ["System.Runtime.CompilerServices.Unsafe"] = "unsafe code",
+        ["System.Runtime.CompilerServices.RuntimeHelpers"] = "reflection",
     };
 
     private static readonly Dictionary<string, string> ForbiddenMembers = new(StringComparer.Ordinal)
     {
         ["System.Threading.Tasks.Task.Run"] = "threading",
         ["System.Threading.Tasks.Task.Factory"] = "threading",
+        ["System.Type.GetType"] = "reflection",
+        ["System.Type.InvokeMember"] = "reflection",
+        ["System.Type.GetMethod"] = "reflection",
+        ["System.Type.GetMethods"] = "reflection",
+        ["System.Type.GetField"] = "reflection",
+        ["System.Type.GetFields"] = "reflection",
+        ["System.Type.GetProperty"] = "reflection",
+        ["System.Type.GetProperties"] = "reflection",
+        ["System.Type.GetMember"] = "reflection",
+        ["System.Type.GetMembers"] = "reflection",
+        ["System.Type.GetConstructor"] = "reflection",
+        ["System.Type.GetConstructors"] = "reflection",
+        ["System.Type.Assembly"] = "reflection",
+        ["System.Type.TypeHandle"] = "reflection",
     };
 
     public RulePackMustNotUseForbiddenApi() : base(Descriptors.DR2005_RulePackMustNotUseForbiddenApi)
@@ -71,7 +91,7 @@ public sealed class RulePackMustNotUseForbiddenApi : DealRulesAnalyzer
         start.RegisterOperationAction(
             context =>
             {
-                if (!InScope(context.ContainingSymbol) || Used(context.Operation) is not { } used || Forbidden(used, verdicts) is not { } what
+                if (!InScope(context.ContainingSymbol) || Used(context.Operation) is not { } used || ForbiddenUse(used, verdicts) is not { } what
                     || IsOnFreshInstance(context.Operation))
                 {
                     return;
@@ -100,6 +120,23 @@ public sealed class RulePackMustNotUseForbiddenApi : DealRulesAnalyzer
                 }
             },
             SymbolKind.Field, SymbolKind.Property);
+
+        start.RegisterSymbolAction(
+            context =>
+            {
+                // Attributes are operations too (new DllImportAttribute(…)), so only extern methods need a look of their own.
+                var symbol = context.Symbol;
+                if (!InScope(symbol) || symbol.Locations.FirstOrDefault() is not { IsInSource: true } location)
+                {
+                    return;
+                }
+
+                if (symbol is IMethodSymbol { IsExtern: true })
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.DR2005_RulePackMustNotUseForbiddenApi, location, symbol.Name, "native interop (an extern method)"));
+                }
+            },
+            SymbolKind.Method);
     }
 
     /// <summary>A member called on an object the same expression creates: the creation is already reported.</summary>
@@ -127,6 +164,30 @@ public sealed class RulePackMustNotUseForbiddenApi : DealRulesAnalyzer
         ITypeOfOperation typeOf => typeOf.TypeOperand,
         _ => null,
     };
+
+    /// <summary>What a use of the symbol is, when it or any type argument in it is forbidden.</summary>
+    private static string? ForbiddenUse(ISymbol symbol, ConcurrentDictionary<ITypeSymbol, (string Name, string? Whole)> verdicts, int depth = 0)
+    {
+        if (symbol is ITypeParameterSymbol || depth > 8)
+        {
+            return null;
+        }
+
+        if (Forbidden(symbol, verdicts) is { } what)
+        {
+            return what;
+        }
+
+        var typeArguments = symbol switch
+        {
+            IMethodSymbol method => method.TypeArguments.Concat(method.ContainingType?.TypeArguments ?? []),
+            INamedTypeSymbol type => type.TypeArguments,
+            IArrayTypeSymbol array => [array.ElementType],
+            ITypeSymbol => [],
+            _ => symbol.ContainingType?.TypeArguments ?? [],
+        };
+        return typeArguments.Select(t => ForbiddenUse(t, verdicts, depth + 1)).FirstOrDefault(w => w is not null);
+    }
 
     /// <summary>What a use of the symbol is, when it is forbidden. Verdicts on types are cached per compilation: most uses are of a few types.</summary>
     private static string? Forbidden(ISymbol symbol, ConcurrentDictionary<ITypeSymbol, (string Name, string? Whole)> verdicts)

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using DealRules.Authoring;
+using DealRules.Compilation;
 using DealRules.Cli.Input;
 using DealRules.Cli.Output;
 using DealRules.Documents;
@@ -36,10 +37,15 @@ internal static class EvaluateCommand
         var profile = new Option<string?>("--profile") { Description = "A JSON file of parameter values to use instead of the defaults.", HelpName = "FILE" };
         var failOn = new Option<Severity?>("--fail-on") { Description = "Exit 1 when any finding is at or above this severity.", HelpName = "SEVERITY" };
         var output = new Option<string?>("--output") { Description = "Write the report to this file instead of standard output.", HelpName = "FILE" };
+        var rulesFolder = new Option<string?>("--rules")
+        {
+            Description = "Compile the rule pack in this folder of C# files (and its profile.json) instead of the shipped catalog.",
+            HelpName = "DIR",
+        };
 
-        var command = new Command("evaluate", "Evaluate deal documents together as one portfolio.") { paths, format, profile, failOn, output };
+        var command = new Command("evaluate", "Evaluate deal documents together as one portfolio.") { paths, format, profile, failOn, output, rulesFolder };
         command.SetAction(parse => Run(
-            new EvaluateOptions(parse.GetValue(paths) ?? [], parse.GetValue(format), parse.GetValue(profile), parse.GetValue(failOn), parse.GetValue(output)),
+            new EvaluateOptions(parse.GetValue(paths) ?? [], parse.GetValue(format), parse.GetValue(profile), parse.GetValue(failOn), parse.GetValue(output), parse.GetValue(rulesFolder)),
             console,
             rules));
         return command;
@@ -47,10 +53,22 @@ internal static class EvaluateCommand
 
     private static int Run(EvaluateOptions options, CliConsole console, Func<RulePack> rules)
     {
+        Profile? packProfile = null;
+        if (options.Rules is { } folder)
+        {
+            if (LoadPack(folder, console) is not { } loaded)
+            {
+                return ExitCodes.RulesFailed;
+            }
+
+            rules = () => loaded.Pack!.Pack;
+            packProfile = loaded.Profile;
+        }
+
         DealEvaluator evaluator;
         try
         {
-            evaluator = new DealEvaluator(rules());
+            evaluator = new DealEvaluator(rules(), packProfile);
         }
         catch (RulePackException e)
         {
@@ -64,7 +82,7 @@ internal static class EvaluateCommand
             problems.Add(new DocumentProblem(outputPath, "$", "the folder to write the report into does not exist"));
         }
 
-        Profile? profile = null;
+        var profile = packProfile;
         if (options.Profile is { } profilePath)
         {
             var read = ProfileReader.ReadFile(profilePath, evaluator.Pack);
@@ -92,6 +110,39 @@ internal static class EvaluateCommand
         return options.FailOn is { } threshold && report.Findings.Any(f => f.Severity >= threshold)
             ? ExitCodes.FindingAtThreshold
             : ExitCodes.Success;
+    }
+
+    /// <summary>Compiles a pack folder, printing every diagnostic as <c>file(line,col): ID message</c>; null when it is refused.</summary>
+    private static LoadedRulePack? LoadPack(string folder, CliConsole console)
+    {
+        if (!Directory.Exists(folder))
+        {
+            console.Error.WriteLine($"dealrules: the rules folder {folder} does not exist.");
+            return null;
+        }
+
+        var loaded = new RulePackLoader().Load(folder);
+        foreach (var warning in loaded.Warnings)
+        {
+            console.Error.WriteLine($"{(warning with { File = Path.Combine(folder, warning.File) })} (warning)");
+        }
+
+        foreach (var error in loaded.Errors)
+        {
+            console.Error.WriteLine(error with { File = Path.Combine(folder, error.File) });
+        }
+
+        foreach (var problem in loaded.ProfileProblems)
+        {
+            console.Error.WriteLine(problem.ToString());
+        }
+
+        if (loaded.Pack is null)
+        {
+            console.Error.WriteLine($"dealrules: the rule pack in {folder} was refused; nothing was evaluated.");
+        }
+
+        return loaded.Pack is null ? null : loaded;
     }
 
     /// <summary>
@@ -193,5 +244,5 @@ internal static class EvaluateCommand
         console.Out.Flush();
     }
 
-    private sealed record EvaluateOptions(IReadOnlyList<string> Paths, ReportFormat Format, string? Profile, Severity? FailOn, string? Output);
+    private sealed record EvaluateOptions(IReadOnlyList<string> Paths, ReportFormat Format, string? Profile, Severity? FailOn, string? Output, string? Rules);
 }

@@ -38,6 +38,11 @@ public sealed partial class RulePack
             assembly.GetTypes().Where(t => t is { IsAbstract: false, IsClass: true } && typeof(Rule).IsAssignableFrom(t)),
             assembly.GetCustomAttributes<RuleParameterAttribute>().Select(a => new ParameterDefinition(a.Name, (decimal)a.DefaultValue, a.Kind, a.Description)));
 
+    /// <summary>Loads the rules and parameters of the assembly that declares <typeparamref name="T"/>, so that a pack need not touch reflection itself.</summary>
+    /// <typeparam name="T">Any type of the pack's assembly.</typeparam>
+    /// <exception cref="RulePackException">As <see cref="FromAssembly"/>.</exception>
+    public static RulePack FromAssemblyOf<T>() => FromAssembly(typeof(T).Assembly);
+
     /// <summary>Builds a pack from rule classes and parameter declarations, checking their metadata.</summary>
     /// <param name="name">The pack's name.</param>
     /// <param name="ruleTypes">Concrete NRules rule classes carrying the catalog attributes.</param>

@@ -53,3 +53,26 @@ public sealed class RulePackMustNotUseForbiddenApiTests
             }
             """);
 }
+
+public sealed class RulePackSandboxSpellingTests
+{
+    [Fact]
+    public Task Reflection_interop_generic_arguments_and_attributes_are_refused() =>
+        Verify<RulePackMustNotUseForbiddenApi>.Analyzer(Verify<RulePackMustNotUseForbiddenApi>.Usings + """
+            public sealed class SneakyRule : Rule
+            {
+                [{|DR2005:System.Runtime.InteropServices.DllImport("libc")|}]
+                private static extern int {|DR2005:getpid|}();
+
+                [{|DR2005:System.Reflection.Obfuscation|}]
+                public override void Define()
+                {
+                    string text = null!;
+                    When().Match(() => text, t => {|DR2005:typeof(string).GetMethod(t)|} != null);
+                    Then()
+                        .Do(ctx => ctx.Insert({|DR2005:Activator.CreateInstance(typeof(object))|}))
+                        .Do(ctx => ctx.Insert({|DR2005:new List<System.IO.FileInfo>()|}));
+                }
+            }
+            """);
+}

@@ -61,7 +61,7 @@ public sealed class ProfileReaderTests
     [Fact]
     public void Shipped_default_profile_matches_the_declared_defaults()
     {
-        var shipped = JsonSerializer.Deserialize<Dictionary<string, decimal>>(StrategicRules.DefaultProfileJson())!;
+        var shipped = JsonSerializer.Deserialize<Dictionary<string, decimal>>(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "default-profile.json")))!;
 
         Assert.Equal(
             StrategicRules.Pack.Parameters.Select(p => (p.Name, p.DefaultValue)).Order(),

@@ -1,0 +1,55 @@
+namespace DealRules.Cli.Tests;
+
+public sealed class RulesOptionTests
+{
+    private static string Example => Path.Combine(CommandRun.Samples, "amazon-openai-2025-12.json");
+
+    private static string Repository
+    {
+        get
+        {
+            var directory = new DirectoryInfo(AppContext.BaseDirectory);
+            while (!File.Exists(Path.Combine(directory!.FullName, "RulesEngine.sln")))
+            {
+                directory = directory.Parent;
+            }
+
+            return directory.FullName;
+        }
+    }
+
+    [Fact]
+    public void Shipped_catalog_compiled_from_its_source_gives_the_same_report()
+    {
+        var fromSource = CommandRun.Of("evaluate", Example, "--format", "json", "--rules", Path.Combine(Repository, "rules", "DealRules.Strategic"));
+
+        Assert.Equal(0, fromSource.ExitCode);
+        Assert.Equal(CommandRun.Of("evaluate", Example, "--format", "json").Out, fromSource.Out);
+    }
+
+    [Fact]
+    public void Pack_with_an_error_is_refused_with_exit_3_and_its_diagnostics()
+    {
+        using var folder = new TemporaryFolder();
+        var rule = folder.File("NoConditionsRule.cs", """
+            using DealRules.Authoring;
+            using NRules.Fluent.Dsl;
+
+            [RuleId("STRAT101")]
+            [RuleTitle("No conditions")]
+            [RuleCategory(Category.Strategic)]
+            [RulePerspective(Perspective.Market)]
+            [DefaultSeverity(Severity.Info)]
+            public sealed class NoConditionsRule : Rule
+            {
+                public override void Define() => Then().Do(ctx => ctx.Halt());
+            }
+            """);
+
+        var run = CommandRun.Of("evaluate", Example, "--rules", folder.Path);
+
+        Assert.Equal(3, run.ExitCode);
+        Assert.Empty(run.Out);
+        Assert.Contains($"{rule}(11,26): DR1003 Define() of 'NoConditionsRule' declares no left-hand side", run.Error, StringComparison.Ordinal);
+    }
+}
