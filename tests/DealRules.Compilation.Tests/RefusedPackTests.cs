@@ -55,6 +55,8 @@ public sealed class RefusedPackTests
         { "typeof", Metadata() + "public sealed class R : Rule { public override void Define() { DealFact d = default!; When().Match(() => d); Then().Do(ctx => ctx.Insert(typeof(System.Diagnostics.Process))); } }" },
         { "attribute", Metadata() + "[System.Reflection.Obfuscation] public sealed class R : Rule { " + Body + " }" },
         { "reflection", Metadata() + "public sealed class R : Rule { public override void Define() { DealFact d = default!; When().Match(() => d, x => x.GetType().GetMethod(x.Deal.Id) != null); Then().Do(ctx => ctx.Halt()); } }" },
+        { "outside the allow-list: System.IO.Path", Metadata() + "public sealed class R : Rule { public override void Define() { DealFact d = default!; When().Match(() => d, x => System.IO.Path.GetFileName(x.Deal.Id) != \"\"); Then().Do(ctx => ctx.Halt()); } }" },
+        { "outside the allow-list: GC", Metadata() + "public sealed class R : Rule { public override void Define() { DealFact d = default!; When().Match(() => d, x => System.GC.GetTotalMemory(false) > 0); Then().Do(ctx => ctx.Halt()); } }" },
         { "thread", Metadata() + "public sealed class R : Rule { public override void Define() { DealFact d = default!; When().Match(() => d); Then().Do(ctx => System.Threading.Tasks.Task.Run(() => 1)); } }" },
     };
 

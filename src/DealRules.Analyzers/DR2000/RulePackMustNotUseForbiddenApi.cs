@@ -77,6 +77,25 @@ public sealed class RulePackMustNotUseForbiddenApi : DealRulesAnalyzer
         ["System.Type.TypeHandle"] = "reflection",
     };
 
+    /// <summary>In a project that is a rule pack as a whole, the only namespaces its code may use …</summary>
+    private static readonly string[] AllowedNamespaces =
+    [
+        "DealRules", "NRules", "System.Collections.Generic", "System.Collections.Immutable", "System.Collections.Frozen",
+        "System.Linq", "System.Linq.Expressions", "System.Globalization", "System.Text",
+    ];
+
+    /// <summary>… and the only types of the <c>System</c> namespace itself: values, strings, math, dates, delegates, tuples.</summary>
+    private static readonly HashSet<string> AllowedSystemTypes = new(StringComparer.Ordinal)
+    {
+        "Object", "String", "Char", "Boolean", "Byte", "SByte", "Int16", "UInt16", "Int32", "UInt32", "Int64", "UInt64", "Single", "Double", "Decimal",
+        "Math", "MathF", "Nullable", "Nullable`1", "DateOnly", "TimeOnly", "DateTime", "DateTimeOffset", "TimeSpan", "DayOfWeek", "Guid",
+        "Func`1", "Func`2", "Func`3", "Func`4", "Func`5", "Action", "Action`1", "Action`2", "Action`3", "Predicate`1", "Comparison`1",
+        "Lazy`1", "Array", "Enum", "Index", "Range", "Tuple", "ValueTuple", "StringComparer", "StringComparison", "StringSplitOptions",
+        "MidpointRounding", "IComparable`1", "IEquatable`1", "IComparable", "IFormattable", "FormattableString", "Attribute", "AttributeUsageAttribute",
+        "AttributeTargets", "Exception", "ArgumentException", "ArgumentNullException", "ArgumentOutOfRangeException", "InvalidOperationException",
+        "NotSupportedException", "KeyNotFoundException", "Convert", "BitConverter", "HashCode", "ObsoleteAttribute",
+    };
+
     public RulePackMustNotUseForbiddenApi() : base(Descriptors.DR2005_RulePackMustNotUseForbiddenApi)
     {
     }
@@ -91,8 +110,8 @@ public sealed class RulePackMustNotUseForbiddenApi : DealRulesAnalyzer
         start.RegisterOperationAction(
             context =>
             {
-                if (!InScope(context.ContainingSymbol) || Used(context.Operation) is not { } used || ForbiddenUse(used, verdicts) is not { } what
-                    || IsOnFreshInstance(context.Operation))
+                if (!InScope(context.ContainingSymbol) || Used(context.Operation) is not { } used || IsOnFreshInstance(context.Operation)
+                    || (ForbiddenUse(used, verdicts) ?? (wholeCompilation ? OutsideAllowList(used) : null)) is not { } what)
                 {
                     return;
                 }
@@ -138,6 +157,29 @@ public sealed class RulePackMustNotUseForbiddenApi : DealRulesAnalyzer
             },
             SymbolKind.Method);
     }
+
+    /// <summary>In a whole-compilation pack, anything outside the allow-list, described for the message; null when allowed.</summary>
+    private static string? OutsideAllowList(ISymbol symbol)
+    {
+        var type = (symbol as ITypeSymbol ?? symbol.ContainingType)?.OriginalDefinition;
+        while (type?.ContainingType is { } outer)
+        {
+            type = outer;
+        }
+
+        if (type is null or ITypeParameterSymbol or IArrayTypeSymbol or IDynamicTypeSymbol || type.SpecialType != SpecialType.None)
+        {
+            return null;
+        }
+
+        var ns = type.ContainingNamespace?.ToDisplayString() ?? "";
+        var allowed = ns.Length == 0
+            || (ns == "System" ? AllowedSystemTypes.Contains(type.MetadataName) : AllowedNamespaces.Any(a => ns == a || ns.StartsWith(a + ".", StringComparison.Ordinal)))
+            || type.ContainingAssembly is { } assembly && SymbolEqualityComparer.Default.Equals(assembly, symbol.ContainingAssembly) && IsSource(type);
+        return allowed ? null : $"outside the rule-pack allow-list ({ns})";
+    }
+
+    private static bool IsSource(ITypeSymbol type) => type.Locations.Any(l => l.IsInSource);
 
     /// <summary>A member called on an object the same expression creates: the creation is already reported.</summary>
     private static bool IsOnFreshInstance(IOperation operation)
