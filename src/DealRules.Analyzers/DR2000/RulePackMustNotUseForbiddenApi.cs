@@ -107,11 +107,15 @@ public sealed class RulePackMustNotUseForbiddenApi : DealRulesAnalyzer
         bool InScope(ISymbol? symbol) => wholeCompilation || InRuleClass(symbol, nrules);
         var verdicts = new ConcurrentDictionary<ITypeSymbol, (string Name, string? Whole)>(SymbolEqualityComparer.Default);
 
+        // Rules use the same few members again and again: decide each member once per compilation.
+        var uses = new ConcurrentDictionary<ISymbol, string?>(SymbolEqualityComparer.Default);
+        string? Verdict(ISymbol used) => uses.GetOrAdd(used, u => ForbiddenUse(u, verdicts) ?? (wholeCompilation ? OutsideAllowList(u) : null));
+
         start.RegisterOperationAction(
             context =>
             {
-                if (!InScope(context.ContainingSymbol) || Used(context.Operation) is not { } used || IsOnFreshInstance(context.Operation)
-                    || (ForbiddenUse(used, verdicts) ?? (wholeCompilation ? OutsideAllowList(used) : null)) is not { } what)
+                if (!InScope(context.ContainingSymbol) || Used(context.Operation) is not { } used || Verdict(used) is not { } what
+                    || IsOnFreshInstance(context.Operation))
                 {
                     return;
                 }
@@ -220,7 +224,7 @@ public sealed class RulePackMustNotUseForbiddenApi : DealRulesAnalyzer
             return what;
         }
 
-        var typeArguments = symbol switch
+        IEnumerable<ITypeSymbol> typeArguments = symbol switch
         {
             IMethodSymbol method => method.TypeArguments.Concat(method.ContainingType?.TypeArguments ?? []),
             INamedTypeSymbol type => type.TypeArguments,
@@ -228,7 +232,15 @@ public sealed class RulePackMustNotUseForbiddenApi : DealRulesAnalyzer
             ITypeSymbol => [],
             _ => symbol.ContainingType?.TypeArguments ?? [],
         };
-        return typeArguments.Select(t => ForbiddenUse(t, verdicts, depth + 1)).FirstOrDefault(w => w is not null);
+        foreach (var argument in typeArguments)
+        {
+            if (ForbiddenUse(argument, verdicts, depth + 1) is { } inArgument)
+            {
+                return inArgument;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>What a use of the symbol is, when it is forbidden. Verdicts on types are cached per compilation: most uses are of a few types.</summary>
