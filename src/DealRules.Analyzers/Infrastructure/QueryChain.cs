@@ -17,17 +17,4 @@ internal static class QueryChain
             current = next;
         }
     }
-
-    /// <summary>The last call of the chain that <paramref name="call"/> is part of.</summary>
-    public static InvocationExpressionSyntax End(InvocationExpressionSyntax call)
-    {
-        var current = call;
-        while (current.Parent is MemberAccessExpressionSyntax member && member.Expression == current
-               && member.Parent is InvocationExpressionSyntax next)
-        {
-            current = next;
-        }
-
-        return current;
-    }
 }

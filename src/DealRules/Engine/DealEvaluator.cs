@@ -93,32 +93,19 @@ public sealed partial class DealEvaluator
             errors.AddRange(batchErrors);
         }
 
-        findings.Sort(FindingOrder.Instance);
-        var ruleErrors = errors
-            .OrderBy(e => e.RuleId, StringComparer.Ordinal)
-            .ThenBy(e => string.Join(' ', e.DealIds), StringComparer.Ordinal)
-            .ThenBy(e => e.Message, StringComparer.Ordinal)
-            .ToArray();
-        foreach (var error in ruleErrors)
+        var report = ReportMerger.Build(
+            parameters.ProfileName,
+            documents.Select(d => new DealSummary(d.Deal.Id, d.Deal.Title, d.Deal.Status, d.Source)),
+            findings,
+            errors,
+            Pack.Rules.Count);
+        foreach (var error in report.Errors)
         {
             LogRuleFailed(logger, error.RuleId, string.Join(", ", error.DealIds), error.Message);
         }
 
-        LogEvaluated(logger, documents.Count, findings.Count, ruleErrors.Length, stopwatch.ElapsedMilliseconds);
-        return new EvaluationReport
-        {
-            Profile = parameters.ProfileName,
-            Deals = documents
-                .Select(d => new DealSummary(d.Deal.Id, d.Deal.Title, d.Deal.Status, d.Source))
-                .OrderBy(d => d.Id, StringComparer.Ordinal)
-                .ToArray(),
-            Findings = findings,
-            Summary = new ReportSummary(
-                Pack.Rules.Count,
-                findings.Count,
-                Enum.GetValues<Severity>().Reverse().ToDictionary(s => s, s => findings.Count(f => f.Severity == s))),
-            Errors = ruleErrors,
-        };
+        LogEvaluated(logger, documents.Count, report.Findings.Count, report.Errors.Count, stopwatch.ElapsedMilliseconds);
+        return report;
     }
 
     /// <summary>

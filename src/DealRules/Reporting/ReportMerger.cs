@@ -18,18 +18,28 @@ public static class ReportMerger
             return parts[0];
         }
 
-        var findings = parts.SelectMany(p => p.Findings).ToList();
+        return Build(
+            parts.Count > 0 ? parts[0].Profile : "default",
+            parts.SelectMany(p => p.Deals),
+            parts.SelectMany(p => p.Findings).ToList(),
+            parts.SelectMany(p => p.Errors),
+            parts.Count > 0 ? parts[0].Summary.RulesEvaluated : 0);
+    }
+
+    /// <summary>A report in report order: deals by id, findings by <see cref="FindingOrder"/>, errors by rule, deals and message; counts made from them.</summary>
+    internal static EvaluationReport Build(string profile, IEnumerable<DealSummary> deals, List<Finding> findings, IEnumerable<RuleError> errors, int rulesEvaluated)
+    {
         findings.Sort(FindingOrder.Instance);
         return new EvaluationReport
         {
-            Profile = parts.Count > 0 ? parts[0].Profile : "default",
-            Deals = parts.SelectMany(p => p.Deals).OrderBy(d => d.Id, StringComparer.Ordinal).ToArray(),
+            Profile = profile,
+            Deals = deals.OrderBy(d => d.Id, StringComparer.Ordinal).ToArray(),
             Findings = findings,
             Summary = new ReportSummary(
-                parts.Count > 0 ? parts[0].Summary.RulesEvaluated : 0,
+                rulesEvaluated,
                 findings.Count,
                 Enum.GetValues<Severity>().Reverse().ToDictionary(s => s, s => findings.Count(f => f.Severity == s))),
-            Errors = parts.SelectMany(p => p.Errors)
+            Errors = errors
                 .OrderBy(e => e.RuleId, StringComparer.Ordinal)
                 .ThenBy(e => string.Join(' ', e.DealIds), StringComparer.Ordinal)
                 .ThenBy(e => e.Message, StringComparer.Ordinal)
