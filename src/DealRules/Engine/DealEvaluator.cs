@@ -38,7 +38,11 @@ public sealed partial class DealEvaluator
             var repository = new RuleRepository();
             repository.Load(spec => spec.From(pack.Rules.Select(r => r.RuleType)));
             RequireEveryRuleLoaded(pack, repository);
-            sessionFactory = repository.Compile();
+            // Every fact is a distinct object, and facts are records whose value equality hashes every
+            // field: identity by reference is what the rules mean, and cheaper to keep.
+            var compiler = new RuleCompiler();
+            compiler.FactIdentityComparerRegistry.DefaultFactIdentityComparer = ReferenceEqualityComparer.Instance;
+            sessionFactory = compiler.Compile(repository.GetRules());
         }
         catch (Exception e) when (e is RuleDefinitionException or RuleCompilationException or RuleActivationException or ArgumentException)
         {

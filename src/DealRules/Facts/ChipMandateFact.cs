@@ -21,7 +21,7 @@ public sealed record ChipMandateFact(DealScope Scope, int Index, ChipMandate Man
         Mandate.Chips.Where(chip => Scope.ChipController(chip)?.Id == party).Distinct(StringComparer.Ordinal).ToArray();
 
     /// <summary>The pointer to the entry.</summary>
-    public string Pointer => Scope.Pointer($"/chipMandates/{Index}");
+    public string Pointer { get; } = Scope.Pointer($"/chipMandates/{Index}");
 
     /// <inheritdoc />
     public IEnumerable<string> DealIds => [Scope.Id];

@@ -12,11 +12,11 @@ public sealed record CloudTermsFact(DealScope Scope, int Index, CloudTerms Terms
     public Party Party => Scope.Party(Terms.Party);
 
     /// <summary>The distinct parties that control the permitted clouds, sorted by id; clouds no declared party controls are left out.</summary>
-    public IReadOnlyList<Party> PermittedProviders =>
+    public IReadOnlyList<Party> PermittedProviders { get; } =
         Terms.PermittedClouds.Select(Scope.CloudController).OfType<Party>().DistinctBy(p => p.Id).OrderBy(p => p.Id, StringComparer.Ordinal).ToArray();
 
     /// <summary>The pointer to the entry.</summary>
-    public string Pointer => Scope.Pointer($"/cloudTerms/{Index}");
+    public string Pointer { get; } = Scope.Pointer($"/cloudTerms/{Index}");
 
     /// <inheritdoc />
     public IEnumerable<string> DealIds => [Scope.Id];

@@ -15,7 +15,7 @@ public sealed record CommitmentFact(DealScope Scope, int Index, ComputeCommitmen
     public Party Provider => Scope.Party(Commitment.Provider);
 
     /// <summary>The pointer to the entry.</summary>
-    public string Pointer => Scope.Pointer($"/computeCommitments/{Index}");
+    public string Pointer { get; } = Scope.Pointer($"/computeCommitments/{Index}");
 
     /// <inheritdoc />
     public IEnumerable<string> DealIds => [Scope.Id];

@@ -10,7 +10,7 @@ public sealed record DealFact(DealScope Scope) : IDealFact
     public Deal Deal => Scope.Deal;
 
     /// <summary>The pointer to the document's status.</summary>
-    public string StatusPointer => Scope.Pointer("/status");
+    public string StatusPointer { get; } = Scope.Pointer("/status");
 
     /// <inheritdoc />
     public IEnumerable<string> DealIds => [Scope.Id];

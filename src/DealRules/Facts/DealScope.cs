@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using DealRules.Authoring;
 using DealRules.Model;
 
@@ -10,14 +9,19 @@ namespace DealRules.Facts;
 /// </summary>
 public sealed class DealScope
 {
-    private readonly FrozenDictionary<string, Party> parties;
-    private readonly FrozenDictionary<string, Party> chipControllers;
-    private readonly FrozenDictionary<string, Party> cloudControllers;
+    private readonly Dictionary<string, Party> parties;
+    private readonly Dictionary<string, Party> chipControllers;
+    private readonly Dictionary<string, Party> cloudControllers;
 
     internal DealScope(Deal deal)
     {
         Deal = deal;
-        parties = deal.Parties.DistinctBy(p => p.Id).ToFrozenDictionary(p => p.Id, StringComparer.Ordinal);
+        parties = new Dictionary<string, Party>(deal.Parties.Count, StringComparer.Ordinal);
+        foreach (var party in deal.Parties)
+        {
+            parties.TryAdd(party.Id, party);
+        }
+
         chipControllers = Controllers(deal, p => p.Chips);
         cloudControllers = Controllers(deal, p => p.Clouds);
     }
@@ -47,9 +51,18 @@ public sealed class DealScope
     /// <param name="jsonPointer">An RFC 6901 pointer, such as <c>/investments/0</c>.</param>
     public string Pointer(string jsonPointer) => FactPointer.Of(Id, jsonPointer);
 
-    private static FrozenDictionary<string, Party> Controllers(Deal deal, Func<Party, IReadOnlyList<string>> products) =>
-        deal.Parties
-            .SelectMany(p => products(p).Select(product => (product, party: p)))
-            .DistinctBy(x => x.product)
-            .ToFrozenDictionary(x => x.product, x => x.party, StringComparer.Ordinal);
+    /// <summary>Each product with the first party (in document order) that declares it.</summary>
+    private static Dictionary<string, Party> Controllers(Deal deal, Func<Party, IReadOnlyList<string>> products)
+    {
+        var controllers = new Dictionary<string, Party>(StringComparer.Ordinal);
+        foreach (var party in deal.Parties)
+        {
+            foreach (var product in products(party))
+            {
+                controllers.TryAdd(product, party);
+            }
+        }
+
+        return controllers;
+    }
 }

@@ -6,13 +6,15 @@ namespace DealRules.Facts;
 /// <summary>
 /// Turns the documents of a portfolio into the facts rules match: one per document entry, plus the
 /// shared computations (investor links, money flows and their aggregates) made once here so that no
-/// rule has to recompute them.
+/// rule has to recompute them. Written as plain loops over dictionaries: this runs for every batch of
+/// every evaluation, and chained LINQ groupings and sorts once cost as much as the rules themselves.
 /// </summary>
 internal static class FactBuilder
 {
     public static IReadOnlyList<object> Build(IEnumerable<DealDocument> documents)
     {
-        var scopes = documents.Select(d => new DealScope(d.Deal)).OrderBy(s => s.Id, StringComparer.Ordinal).ToArray();
+        var scopes = documents.Select(d => new DealScope(d.Deal)).ToArray();
+        Array.Sort(scopes, static (a, b) => string.CompareOrdinal(a.Id, b.Id));
         var facts = new List<object>();
         var investments = new List<InvestmentFact>();
         var commitments = new List<CommitmentFact>();
@@ -21,160 +23,310 @@ internal static class FactBuilder
         foreach (var scope in scopes)
         {
             var deal = scope.Deal;
-            var dealInvestments = deal.Investments.Select((x, i) => new InvestmentFact(scope, i, x)).ToArray();
-            var dealCommitments = deal.ComputeCommitments.Select((x, i) => new CommitmentFact(scope, i, x)).ToArray();
-            investments.AddRange(dealInvestments);
-            commitments.AddRange(dealCommitments);
-            stakes.AddRange(deal.RelatedStakes.Select((x, i) => (scope, i, x)));
-
+            var firstInvestment = investments.Count;
+            var firstCommitment = commitments.Count;
             facts.Add(new DealFact(scope));
-            facts.AddRange(dealInvestments);
-            facts.AddRange(dealCommitments);
-            facts.AddRange(deal.ChipMandates.Select((x, i) => new ChipMandateFact(scope, i, x)));
-            facts.AddRange(deal.CloudTerms.Select((x, i) => new CloudTermsFact(scope, i, x)));
-            facts.AddRange(deal.Rights.Select((x, i) => new RightFact(scope, i, x)));
-            facts.AddRange(InvestorLinks(scope, dealInvestments, dealCommitments));
+            for (var i = 0; i < deal.Investments.Count; i++)
+            {
+                var fact = new InvestmentFact(scope, i, deal.Investments[i]);
+                investments.Add(fact);
+                facts.Add(fact);
+            }
+
+            for (var i = 0; i < deal.ComputeCommitments.Count; i++)
+            {
+                var fact = new CommitmentFact(scope, i, deal.ComputeCommitments[i]);
+                commitments.Add(fact);
+                facts.Add(fact);
+            }
+
+            for (var i = 0; i < deal.RelatedStakes.Count; i++)
+            {
+                stakes.Add((scope, i, deal.RelatedStakes[i]));
+            }
+
+            for (var i = 0; i < deal.ChipMandates.Count; i++)
+            {
+                facts.Add(new ChipMandateFact(scope, i, deal.ChipMandates[i]));
+            }
+
+            for (var i = 0; i < deal.CloudTerms.Count; i++)
+            {
+                facts.Add(new CloudTermsFact(scope, i, deal.CloudTerms[i]));
+            }
+
+            for (var i = 0; i < deal.Rights.Count; i++)
+            {
+                facts.Add(new RightFact(scope, i, deal.Rights[i]));
+            }
+
+            AddInvestorLinks(
+                scope,
+                investments.GetRange(firstInvestment, investments.Count - firstInvestment),
+                commitments.GetRange(firstCommitment, commitments.Count - firstCommitment),
+                facts);
         }
 
         var parties = PortfolioParties(scopes);
-        facts.AddRange(SpendBacks(investments, commitments, parties));
-        facts.AddRange(ProviderShares(commitments, parties));
-        facts.AddRange(ChipShares(commitments, parties));
+        var disclosedCommitments = commitments.Where(c => c.Commitment.Amount is not null).ToList();
+        facts.AddRange(SpendBacks(investments, disclosedCommitments, parties));
+        facts.AddRange(ProviderShares(disclosedCommitments, parties));
+        facts.AddRange(ChipShares(disclosedCommitments, parties));
         facts.AddRange(LabHoldings(investments, stakes, parties));
-        facts.Add(new MoneyFlowGraph(MoneyFlows(investments, commitments, parties)));
+        facts.Add(new MoneyFlowGraph(MoneyFlows(investments, disclosedCommitments, parties)));
         return facts;
     }
 
-    private static IEnumerable<InvestorLink> InvestorLinks(DealScope scope, InvestmentFact[] investments, CommitmentFact[] commitments) =>
-        investments
-            .GroupBy(i => (i.Investment.Investor, i.Investment.Investee))
-            .Select(g => new InvestorLink(
-                scope,
-                scope.Party(g.Key.Investor),
-                scope.Party(g.Key.Investee),
-                g.ToArray(),
-                commitments.Where(c => c.Commitment.Buyer == g.Key.Investee && c.Commitment.Provider == g.Key.Investor).ToArray()));
+    /// <summary>One link per distinct (investor, investee) pair of a document, in order of first appearance.</summary>
+    private static void AddInvestorLinks(DealScope scope, List<InvestmentFact> investments, List<CommitmentFact> commitments, List<object> facts)
+    {
+        var pairs = new Dictionary<(string Investor, string Investee), List<InvestmentFact>>();
+        var order = new List<(string Investor, string Investee)>();
+        foreach (var investment in investments)
+        {
+            var key = (investment.Investment.Investor, investment.Investment.Investee);
+            if (!pairs.TryGetValue(key, out var list))
+            {
+                pairs[key] = list = [];
+                order.Add(key);
+            }
+
+            list.Add(investment);
+        }
+
+        foreach (var key in order)
+        {
+            var back = new List<CommitmentFact>();
+            foreach (var commitment in commitments)
+            {
+                if (commitment.Commitment.Buyer == key.Investee && commitment.Commitment.Provider == key.Investor)
+                {
+                    back.Add(commitment);
+                }
+            }
+
+            facts.Add(new InvestorLink(scope, scope.Party(key.Investor), scope.Party(key.Investee), [.. pairs[key]], [.. back]));
+        }
+    }
 
     /// <summary>A party's portfolio-wide record: as declared in the first document (by deal id) that declares it.</summary>
     private static Dictionary<string, Party> PortfolioParties(IEnumerable<DealScope> scopes)
     {
         var parties = new Dictionary<string, Party>(StringComparer.Ordinal);
-        foreach (var party in scopes.SelectMany(s => s.Deal.Parties))
+        foreach (var scope in scopes)
         {
-            parties.TryAdd(party.Id, party);
+            foreach (var party in scope.Deal.Parties)
+            {
+                parties.TryAdd(party.Id, party);
+            }
         }
 
         return parties;
     }
 
-    private static IEnumerable<SpendBack> SpendBacks(List<InvestmentFact> investments, List<CommitmentFact> commitments, Dictionary<string, Party> parties)
+    private static List<SpendBack> SpendBacks(List<InvestmentFact> investments, List<CommitmentFact> disclosedCommitments, Dictionary<string, Party> parties)
     {
-        var back = commitments
-            .Where(c => c.Commitment.Amount is not null)
-            .ToLookup(c => (c.Commitment.Provider, c.Commitment.Buyer, c.Scope.Currency));
-        return investments
-            .Where(i => i.Investment.Amount is not null)
-            .GroupBy(i => (i.Investment.Investor, i.Investment.Investee, i.Scope.Currency))
-            .OrderBy(g => g.Key.Investor, StringComparer.Ordinal).ThenBy(g => g.Key.Investee, StringComparer.Ordinal).ThenBy(g => g.Key.Currency, StringComparer.Ordinal)
-            .Select(g => (Invested: g.ToArray(), Committed: back[g.Key].ToArray(), g.Key))
-            .Where(x => x.Invested.Sum(i => i.Investment.Amount!.Value) > 0 && x.Committed.Sum(c => c.Commitment.Amount!.Value) > 0)
-            .Select(x => new SpendBack(
-                parties[x.Key.Investor],
-                parties[x.Key.Investee],
-                x.Key.Currency,
-                x.Invested.Sum(i => i.Investment.Amount!.Value),
-                x.Committed.Sum(c => c.Commitment.Amount!.Value))
+        var back = GroupBy(disclosedCommitments, c => (c.Commitment.Provider, c.Commitment.Buyer, c.Scope.Currency));
+        var invested = GroupBy(investments.Where(i => i.Investment.Amount is not null), i => (i.Investment.Investor, i.Investment.Investee, i.Scope.Currency));
+        var spendBacks = new List<SpendBack>();
+        foreach (var (key, group) in Ordered(invested))
+        {
+            if (!back.TryGetValue(key, out var committed))
             {
-                Facts = [.. Sorted(x.Invested.Select(i => i.Pointer)), .. Sorted(x.Committed.Select(c => c.Pointer))],
-            });
+                continue;
+            }
+
+            var investedSum = group.Sum(i => i.Investment.Amount!.Value);
+            var committedSum = committed.Sum(c => c.Commitment.Amount!.Value);
+            if (investedSum > 0 && committedSum > 0)
+            {
+                spendBacks.Add(new SpendBack(parties[key.Item1], parties[key.Item2], key.Item3, investedSum, committedSum)
+                {
+                    Facts = [.. Sorted(group.Select(i => i.Pointer)), .. Sorted(committed.Select(c => c.Pointer))],
+                });
+            }
+        }
+
+        return spendBacks;
     }
 
-    private static IEnumerable<ProviderShare> ProviderShares(List<CommitmentFact> commitments, Dictionary<string, Party> parties)
+    private static List<ProviderShare> ProviderShares(List<CommitmentFact> disclosedCommitments, Dictionary<string, Party> parties)
     {
-        foreach (var buyer in DisclosedByBuyer(commitments))
+        var shares = new List<ProviderShare>();
+        foreach (var (buyer, group) in ByBuyer(disclosedCommitments))
         {
-            var total = buyer.Sum(c => c.Commitment.Amount!.Value);
-            var byProvider = buyer.GroupBy(c => c.Commitment.Provider).OrderBy(g => g.Key, StringComparer.Ordinal).ToArray();
+            var total = group.Sum(c => c.Commitment.Amount!.Value);
             if (total <= 0)
             {
                 continue;
             }
 
-            foreach (var provider in byProvider)
+            var byProvider = GroupBy(group, c => c.Commitment.Provider);
+            var pointers = Sorted(group.Select(c => c.Pointer));
+            foreach (var provider in byProvider.Keys.Order(StringComparer.Ordinal))
             {
-                yield return new ProviderShare(parties[buyer.Key.Buyer], parties[provider.Key], buyer.Key.Currency,
-                    provider.Sum(c => c.Commitment.Amount!.Value), total, byProvider.Length)
+                shares.Add(new ProviderShare(parties[buyer.Buyer], parties[provider], buyer.Currency,
+                    byProvider[provider].Sum(c => c.Commitment.Amount!.Value), total, byProvider.Count)
                 {
-                    Facts = Sorted(buyer.Select(c => c.Pointer)),
-                };
+                    Facts = pointers,
+                });
             }
         }
+
+        return shares;
     }
 
-    private static IEnumerable<ChipShare> ChipShares(List<CommitmentFact> commitments, Dictionary<string, Party> parties)
+    private static List<ChipShare> ChipShares(List<CommitmentFact> disclosedCommitments, Dictionary<string, Party> parties)
     {
-        var chipCommitments = commitments.Where(c => Controllers(c).Count > 0).ToArray();
-        foreach (var buyer in DisclosedByBuyer(chipCommitments))
+        var shares = new List<ChipShare>();
+        var controllers = new Dictionary<CommitmentFact, List<string>>(ReferenceEqualityComparer.Instance);
+        foreach (var commitment in disclosedCommitments)
         {
-            var total = buyer.Sum(c => c.Commitment.Amount!.Value);
-            var providers = buyer.Select(c => c.Commitment.Provider).Distinct().Count();
+            if (Controllers(commitment) is { Count: > 0 } found)
+            {
+                controllers[commitment] = found;
+            }
+        }
+
+        foreach (var (buyer, group) in ByBuyer(controllers.Keys))
+        {
+            var total = group.Sum(c => c.Commitment.Amount!.Value);
             if (total <= 0)
             {
                 continue;
             }
 
-            var byController = buyer
-                .Select(c => (Commitment: c, Controllers: Controllers(c)))
-                .Where(x => x.Controllers.Count == 1)
-                .GroupBy(x => x.Controllers[0])
-                .OrderBy(g => g.Key, StringComparer.Ordinal);
-            foreach (var controller in byController)
+            var providers = group.Select(c => c.Commitment.Provider).Distinct(StringComparer.Ordinal).Count();
+            var byController = GroupBy(group.Where(c => controllers[c].Count == 1), c => controllers[c][0]);
+            var pointers = Sorted(group.Select(c => c.Pointer));
+            foreach (var controller in byController.Keys.Order(StringComparer.Ordinal))
             {
-                yield return new ChipShare(parties[buyer.Key.Buyer], parties[controller.Key], buyer.Key.Currency,
-                    controller.Sum(x => x.Commitment.Commitment.Amount!.Value), total, providers)
+                shares.Add(new ChipShare(parties[buyer.Buyer], parties[controller], buyer.Currency,
+                    byController[controller].Sum(c => c.Commitment.Amount!.Value), total, providers)
                 {
-                    Facts = Sorted(buyer.Select(c => c.Pointer)),
-                };
+                    Facts = pointers,
+                });
             }
         }
+
+        return shares;
     }
 
     /// <summary>The distinct parties controlling the chips a commitment's products name (in its own document).</summary>
-    private static List<string> Controllers(CommitmentFact commitment) =>
-        commitment.Commitment.Products.Select(commitment.Scope.ChipController).OfType<Party>().Select(p => p.Id).Distinct().ToList();
-
-    private static IEnumerable<IGrouping<(string Buyer, string Currency), CommitmentFact>> DisclosedByBuyer(IEnumerable<CommitmentFact> commitments) =>
-        commitments
-            .Where(c => c.Commitment.Amount is not null)
-            .GroupBy(c => (c.Commitment.Buyer, c.Scope.Currency))
-            .OrderBy(g => g.Key.Buyer, StringComparer.Ordinal).ThenBy(g => g.Key.Currency, StringComparer.Ordinal);
-
-    private static IEnumerable<LabHolding> LabHoldings(List<InvestmentFact> investments, List<(DealScope Scope, int Index, Stake Stake)> stakes, Dictionary<string, Party> parties)
+    private static List<string> Controllers(CommitmentFact commitment)
     {
-        var byInvestment = investments
-            .Where(i => i.Investee.Kind == PartyKind.AiLab)
-            .Select(i => new LabHolding(parties[i.Investment.Investor], parties[i.Investment.Investee], true) { Facts = [i.Pointer] });
-        var byStake = stakes
-            .Where(s => s.Scope.Party(s.Stake.Investee).Kind == PartyKind.AiLab)
-            .Select(s => new LabHolding(parties[s.Stake.Investor], parties[s.Stake.Investee], false) { Facts = [s.Scope.Pointer($"/relatedStakes/{s.Index}")] });
-        return byInvestment.Concat(byStake);
+        var controllers = new List<string>();
+        foreach (var product in commitment.Commitment.Products)
+        {
+            if (commitment.Scope.ChipController(product) is { } party && !controllers.Contains(party.Id))
+            {
+                controllers.Add(party.Id);
+            }
+        }
+
+        return controllers;
     }
 
-    private static List<MoneyFlow> MoneyFlows(List<InvestmentFact> investments, List<CommitmentFact> commitments, Dictionary<string, Party> parties)
+    /// <summary>Disclosed commitments grouped by buyer and currency, ordered by both.</summary>
+    private static IEnumerable<((string Buyer, string Currency) Key, List<CommitmentFact> Group)> ByBuyer(IEnumerable<CommitmentFact> commitments)
     {
-        var flows = investments
-            .Where(i => i.Investment.Amount is not null)
-            .Select(i => (From: i.Investment.Investor, To: i.Investment.Investee, i.Scope.Currency, Amount: i.Investment.Amount!.Value, i.Pointer))
-            .Concat(commitments
-                .Where(c => c.Commitment.Amount is not null)
-                .Select(c => (From: c.Commitment.Buyer, To: c.Commitment.Provider, c.Scope.Currency, Amount: c.Commitment.Amount!.Value, c.Pointer)));
-        return flows
-            .GroupBy(f => (f.From, f.To, f.Currency))
-            .OrderBy(g => g.Key.From, StringComparer.Ordinal).ThenBy(g => g.Key.To, StringComparer.Ordinal).ThenBy(g => g.Key.Currency, StringComparer.Ordinal)
-            .Select(g => new MoneyFlow(parties[g.Key.From], parties[g.Key.To], g.Key.Currency, g.Sum(f => f.Amount)) { Facts = Sorted(g.Select(f => f.Pointer)) })
+        var groups = GroupBy(commitments, c => (c.Commitment.Buyer, c.Scope.Currency));
+        return groups.Keys
+            .Order(Comparer<(string Buyer, string Currency)>.Create(static (a, b) =>
+                string.CompareOrdinal(a.Buyer, b.Buyer) is var order and not 0 ? order : string.CompareOrdinal(a.Currency, b.Currency)))
+            .Select(key => (key, groups[key]));
+    }
+
+    private static List<LabHolding> LabHoldings(List<InvestmentFact> investments, List<(DealScope Scope, int Index, Stake Stake)> stakes, Dictionary<string, Party> parties)
+    {
+        var holdings = new List<LabHolding>();
+        foreach (var investment in investments)
+        {
+            if (investment.Investee.Kind == PartyKind.AiLab)
+            {
+                holdings.Add(new LabHolding(parties[investment.Investment.Investor], parties[investment.Investment.Investee], true) { Facts = [investment.Pointer] });
+            }
+        }
+
+        foreach (var (scope, index, stake) in stakes)
+        {
+            if (scope.Party(stake.Investee).Kind == PartyKind.AiLab)
+            {
+                holdings.Add(new LabHolding(parties[stake.Investor], parties[stake.Investee], false) { Facts = [scope.Pointer($"/relatedStakes/{index}")] });
+            }
+        }
+
+        return holdings;
+    }
+
+    private static List<MoneyFlow> MoneyFlows(List<InvestmentFact> investments, List<CommitmentFact> disclosedCommitments, Dictionary<string, Party> parties)
+    {
+        var flows = new Dictionary<(string From, string To, string Currency), (decimal Amount, List<string> Pointers)>();
+        void Add(string from, string to, string currency, decimal amount, string pointer)
+        {
+            var key = (from, to, currency);
+            if (flows.TryGetValue(key, out var flow))
+            {
+                flow.Pointers.Add(pointer);
+                flows[key] = (flow.Amount + amount, flow.Pointers);
+            }
+            else
+            {
+                flows[key] = (amount, [pointer]);
+            }
+        }
+
+        foreach (var investment in investments)
+        {
+            if (investment.Investment.Amount is { } amount)
+            {
+                Add(investment.Investment.Investor, investment.Investment.Investee, investment.Scope.Currency, amount, investment.Pointer);
+            }
+        }
+
+        foreach (var commitment in disclosedCommitments)
+        {
+            Add(commitment.Commitment.Buyer, commitment.Commitment.Provider, commitment.Scope.Currency, commitment.Commitment.Amount!.Value, commitment.Pointer);
+        }
+
+        return Ordered(flows)
+            .Select(f => new MoneyFlow(parties[f.Key.Item1], parties[f.Key.Item2], f.Key.Item3, f.Value.Amount) { Facts = Sorted(f.Value.Pointers) })
             .ToList();
     }
 
-    private static string[] Sorted(IEnumerable<string> pointers) =>
-        pointers.Distinct(StringComparer.Ordinal).Order(FactPointerComparer.Instance).ToArray();
+    private static Dictionary<TKey, List<T>> GroupBy<T, TKey>(IEnumerable<T> items, Func<T, TKey> key)
+        where TKey : notnull
+    {
+        var groups = new Dictionary<TKey, List<T>>();
+        foreach (var item in items)
+        {
+            var k = key(item);
+            if (!groups.TryGetValue(k, out var list))
+            {
+                groups[k] = list = [];
+            }
+
+            list.Add(item);
+        }
+
+        return groups;
+    }
+
+    /// <summary>Entries keyed by three strings, ordered ordinally by the first, then the second, then the third.</summary>
+    private static KeyValuePair<(string, string, string), TValue>[] Ordered<TValue>(Dictionary<(string, string, string), TValue> entries)
+    {
+        var ordered = entries.ToArray();
+        Array.Sort(ordered, static (a, b) =>
+            string.CompareOrdinal(a.Key.Item1, b.Key.Item1) is var first and not 0 ? first
+            : string.CompareOrdinal(a.Key.Item2, b.Key.Item2) is var second and not 0 ? second
+            : string.CompareOrdinal(a.Key.Item3, b.Key.Item3));
+        return ordered;
+    }
+
+    private static string[] Sorted(IEnumerable<string> pointers)
+    {
+        var distinct = new HashSet<string>(pointers, StringComparer.Ordinal).ToArray();
+        Array.Sort(distinct, FactPointerComparer.Instance);
+        return distinct;
+    }
 }

@@ -1,6 +1,12 @@
+using System.Globalization;
+
 namespace DealRules.Facts;
 
-/// <summary>Orders fact pointers by deal id, then path, with array indexes compared as numbers (so <c>/rights/2</c> precedes <c>/rights/10</c>).</summary>
+/// <summary>
+/// Orders fact pointers by deal id, then path, with array indexes compared as numbers (so <c>/rights/2</c>
+/// precedes <c>/rights/10</c>); pointers that differ only in how a number is written (<c>/01</c>,
+/// <c>/1</c>) are ordered ordinally, so that distinct pointers never compare equal.
+/// </summary>
 public sealed class FactPointerComparer : IComparer<string>
 {
     /// <summary>The comparer.</summary>
@@ -18,19 +24,31 @@ public sealed class FactPointerComparer : IComparer<string>
             return Comparer<string?>.Default.Compare(x, y);
         }
 
-        var left = x.Split('/');
-        var right = y.Split('/');
-        for (var i = 0; i < Math.Min(left.Length, right.Length); i++)
+        ReadOnlySpan<char> left = x;
+        ReadOnlySpan<char> right = y;
+        while (true)
         {
-            var order = int.TryParse(left[i], out var a) && int.TryParse(right[i], out var b)
+            var leftEnd = left.IndexOf('/');
+            var rightEnd = right.IndexOf('/');
+            var leftSegment = leftEnd < 0 ? left : left[..leftEnd];
+            var rightSegment = rightEnd < 0 ? right : right[..rightEnd];
+            var order = int.TryParse(leftSegment, NumberStyles.Integer, CultureInfo.InvariantCulture, out var a)
+                && int.TryParse(rightSegment, NumberStyles.Integer, CultureInfo.InvariantCulture, out var b)
                 ? a.CompareTo(b)
-                : string.CompareOrdinal(left[i], right[i]);
+                : leftSegment.SequenceCompareTo(rightSegment);
             if (order != 0)
             {
                 return order;
             }
-        }
 
-        return left.Length.CompareTo(right.Length);
+            if (leftEnd < 0 || rightEnd < 0)
+            {
+                // The pointer with fewer segments comes first; then any spelling difference decides.
+                return leftEnd < 0 && rightEnd < 0 ? string.CompareOrdinal(x, y) : leftEnd < 0 ? -1 : 1;
+            }
+
+            left = left[(leftEnd + 1)..];
+            right = right[(rightEnd + 1)..];
+        }
     }
 }

@@ -15,7 +15,7 @@ public sealed record InvestmentFact(DealScope Scope, int Index, Investment Inves
     public Party Investee => Scope.Party(Investment.Investee);
 
     /// <summary>The pointer to the entry.</summary>
-    public string Pointer => Scope.Pointer($"/investments/{Index}");
+    public string Pointer { get; } = Scope.Pointer($"/investments/{Index}");
 
     /// <inheritdoc />
     public IEnumerable<string> DealIds => [Scope.Id];

@@ -15,7 +15,7 @@ public sealed record RightFact(DealScope Scope, int Index, Right Right) : IDealF
     public Party Grantor => Scope.Party(Right.Grantor);
 
     /// <summary>The pointer to the entry.</summary>
-    public string Pointer => Scope.Pointer($"/rights/{Index}");
+    public string Pointer { get; } = Scope.Pointer($"/rights/{Index}");
 
     /// <inheritdoc />
     public IEnumerable<string> DealIds => [Scope.Id];
