@@ -20,6 +20,7 @@ namespace DealRules.Engine;
 public sealed partial class DealEvaluator
 {
     private readonly ISessionFactory sessionFactory;
+    private readonly FactSelection factSelection;
     private readonly ILogger logger;
 
     /// <summary>Compiles a rule pack.</summary>
@@ -43,6 +44,7 @@ public sealed partial class DealEvaluator
             var compiler = new RuleCompiler();
             compiler.FactIdentityComparerRegistry.DefaultFactIdentityComparer = ReferenceEqualityComparer.Instance;
             sessionFactory = compiler.Compile(repository.GetRules());
+            factSelection = FactSelection.For(repository.GetRules());
         }
         catch (Exception e) when (e is RuleDefinitionException or RuleCompilationException or RuleActivationException or ArgumentException)
         {
@@ -128,7 +130,7 @@ public sealed partial class DealEvaluator
         var session = sessionFactory.CreateSession();
         var errors = new RuleErrorCollector(session);
         session.Insert(parameters);
-        session.InsertAll(FactBuilder.Build(documents));
+        session.InsertAll(FactBuilder.Build(documents, factSelection));
         session.Fire(cancellationToken);
         return (session.Query<Finding>().ToList(), errors.Collected());
     }

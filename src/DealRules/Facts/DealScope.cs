@@ -4,18 +4,26 @@ using DealRules.Model;
 namespace DealRules.Facts;
 
 /// <summary>
-/// One deal document with its lookups computed once: parties by id and the party that controls each
-/// cloud or chip family. Every document-level fact refers to its scope.
+/// One deal document with its lookups: parties by id and the party that controls each cloud or chip
+/// family. Every document-level fact refers to its scope.
 /// </summary>
 public sealed class DealScope
 {
-    private readonly Dictionary<string, Party> parties;
-    private readonly Dictionary<string, Party> chipControllers;
-    private readonly Dictionary<string, Party> cloudControllers;
+    /// <summary>Up to this many parties, a lookup scans the list: cheaper than building dictionaries for a few entries.</summary>
+    private const int ScanLimit = 16;
+
+    private readonly Dictionary<string, Party>? parties;
+    private readonly Dictionary<string, Party>? chipControllers;
+    private readonly Dictionary<string, Party>? cloudControllers;
 
     internal DealScope(Deal deal)
     {
         Deal = deal;
+        if (deal.Parties.Count <= ScanLimit)
+        {
+            return;
+        }
+
         parties = new Dictionary<string, Party>(deal.Parties.Count, StringComparer.Ordinal);
         foreach (var party in deal.Parties)
         {
@@ -35,21 +43,56 @@ public sealed class DealScope
     /// <summary>The currency of every amount in the document.</summary>
     public string Currency => Deal.Currency;
 
-    /// <summary>The declared party with this id.</summary>
+    /// <summary>The declared party with this id (the first, if the document declares it twice).</summary>
     /// <param name="id">A declared party id.</param>
-    public Party Party(string id) => parties[id];
+    /// <exception cref="KeyNotFoundException">The document declares no such party.</exception>
+    public Party Party(string id)
+    {
+        if (parties is not null)
+        {
+            return parties[id];
+        }
+
+        foreach (var party in Deal.Parties)
+        {
+            if (party.Id == id)
+            {
+                return party;
+            }
+        }
+
+        throw new KeyNotFoundException($"Deal {Id} declares no party '{id}'.");
+    }
 
     /// <summary>The party that controls a chip family, or null when no party in the document does.</summary>
     /// <param name="chip">The chip family's id.</param>
-    public Party? ChipController(string chip) => chipControllers.GetValueOrDefault(chip);
+    public Party? ChipController(string chip) =>
+        chipControllers is not null ? chipControllers.GetValueOrDefault(chip) : FirstDeclaring(chip, p => p.Chips);
 
     /// <summary>The party that controls a cloud, or null when no party in the document does.</summary>
     /// <param name="cloud">The cloud's id.</param>
-    public Party? CloudController(string cloud) => cloudControllers.GetValueOrDefault(cloud);
+    public Party? CloudController(string cloud) =>
+        cloudControllers is not null ? cloudControllers.GetValueOrDefault(cloud) : FirstDeclaring(cloud, p => p.Clouds);
 
     /// <summary>The fact pointer to a location in this document.</summary>
     /// <param name="jsonPointer">An RFC 6901 pointer, such as <c>/investments/0</c>.</param>
     public string Pointer(string jsonPointer) => FactPointer.Of(Id, jsonPointer);
+
+    private Party? FirstDeclaring(string product, Func<Party, IReadOnlyList<string>> products)
+    {
+        foreach (var party in Deal.Parties)
+        {
+            foreach (var declared in products(party))
+            {
+                if (declared == product)
+                {
+                    return party;
+                }
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Each product with the first party (in document order) that declares it.</summary>
     private static Dictionary<string, Party> Controllers(Deal deal, Func<Party, IReadOnlyList<string>> products)

@@ -11,7 +11,10 @@ namespace DealRules.Facts;
 /// </summary>
 internal static class FactBuilder
 {
-    public static IReadOnlyList<object> Build(IEnumerable<DealDocument> documents)
+    public static IReadOnlyList<object> Build(IEnumerable<DealDocument> documents) => Build(documents, FactSelection.All);
+
+    /// <summary>The facts of the documents that <paramref name="selection"/> asks for.</summary>
+    public static IReadOnlyList<object> Build(IEnumerable<DealDocument> documents, FactSelection selection)
     {
         var scopes = documents.Select(d => new DealScope(d.Deal)).ToArray();
         Array.Sort(scopes, static (a, b) => string.CompareOrdinal(a.Id, b.Id));
@@ -25,19 +28,29 @@ internal static class FactBuilder
             var deal = scope.Deal;
             var firstInvestment = investments.Count;
             var firstCommitment = commitments.Count;
-            facts.Add(new DealFact(scope));
+            if (selection.Deals)
+            {
+                facts.Add(new DealFact(scope));
+            }
+
             for (var i = 0; i < deal.Investments.Count; i++)
             {
-                var fact = new InvestmentFact(scope, i, deal.Investments[i]);
-                investments.Add(fact);
-                facts.Add(fact);
+                investments.Add(new InvestmentFact(scope, i, deal.Investments[i]));
             }
 
             for (var i = 0; i < deal.ComputeCommitments.Count; i++)
             {
-                var fact = new CommitmentFact(scope, i, deal.ComputeCommitments[i]);
-                commitments.Add(fact);
-                facts.Add(fact);
+                commitments.Add(new CommitmentFact(scope, i, deal.ComputeCommitments[i]));
+            }
+
+            if (selection.Investments)
+            {
+                facts.AddRange(investments.Skip(firstInvestment));
+            }
+
+            if (selection.Commitments)
+            {
+                facts.AddRange(commitments.Skip(firstCommitment));
             }
 
             for (var i = 0; i < deal.RelatedStakes.Count; i++)
@@ -45,35 +58,63 @@ internal static class FactBuilder
                 stakes.Add((scope, i, deal.RelatedStakes[i]));
             }
 
-            for (var i = 0; i < deal.ChipMandates.Count; i++)
+            for (var i = 0; selection.ChipMandates && i < deal.ChipMandates.Count; i++)
             {
                 facts.Add(new ChipMandateFact(scope, i, deal.ChipMandates[i]));
             }
 
-            for (var i = 0; i < deal.CloudTerms.Count; i++)
+            for (var i = 0; selection.CloudTerms && i < deal.CloudTerms.Count; i++)
             {
                 facts.Add(new CloudTermsFact(scope, i, deal.CloudTerms[i]));
             }
 
-            for (var i = 0; i < deal.Rights.Count; i++)
+            for (var i = 0; selection.Rights && i < deal.Rights.Count; i++)
             {
                 facts.Add(new RightFact(scope, i, deal.Rights[i]));
             }
 
-            AddInvestorLinks(
-                scope,
-                investments.GetRange(firstInvestment, investments.Count - firstInvestment),
-                commitments.GetRange(firstCommitment, commitments.Count - firstCommitment),
-                facts);
+            if (selection.InvestorLinks)
+            {
+                AddInvestorLinks(
+                    scope,
+                    investments.GetRange(firstInvestment, investments.Count - firstInvestment),
+                    commitments.GetRange(firstCommitment, commitments.Count - firstCommitment),
+                    facts);
+            }
+        }
+
+        if (!selection.PortfolioFacts)
+        {
+            return facts;
         }
 
         var parties = PortfolioParties(scopes);
         var disclosedCommitments = commitments.Where(c => c.Commitment.Amount is not null).ToList();
-        facts.AddRange(SpendBacks(investments, disclosedCommitments, parties));
-        facts.AddRange(ProviderShares(disclosedCommitments, parties));
-        facts.AddRange(ChipShares(disclosedCommitments, parties));
-        facts.AddRange(LabHoldings(investments, stakes, parties));
-        facts.Add(new MoneyFlowGraph(MoneyFlows(investments, disclosedCommitments, parties)));
+        if (selection.SpendBacks)
+        {
+            facts.AddRange(SpendBacks(investments, disclosedCommitments, parties));
+        }
+
+        if (selection.ProviderShares)
+        {
+            facts.AddRange(ProviderShares(disclosedCommitments, parties));
+        }
+
+        if (selection.ChipShares)
+        {
+            facts.AddRange(ChipShares(disclosedCommitments, parties));
+        }
+
+        if (selection.LabHoldings)
+        {
+            facts.AddRange(LabHoldings(investments, stakes, parties));
+        }
+
+        if (selection.MoneyFlowGraph)
+        {
+            facts.Add(new MoneyFlowGraph(MoneyFlows(investments, disclosedCommitments, parties)));
+        }
+
         return facts;
     }
 

@@ -1,42 +1,79 @@
 namespace DealRules.Facts;
 
-/// <summary>Strongly connected groups and shortest loops of three or more nodes in a small directed graph.</summary>
+/// <summary>
+/// Strongly connected groups and shortest loops of three or more nodes in a small directed graph.
+/// Nodes are numbered in ordinal order of their ids, so that every "smallest" and "first" below is
+/// a comparison of numbers, and the search runs over arrays.
+/// </summary>
 internal sealed class LoopFinder
 {
-    private readonly SortedDictionary<string, List<string>> next = new(StringComparer.Ordinal);
+    private readonly string[] ids;
+    private readonly int[][] next;
 
     public LoopFinder(IEnumerable<(string From, string To)> edges)
     {
-        foreach (var (from, to) in edges)
+        var edgeList = edges as IReadOnlyCollection<(string From, string To)> ?? edges.ToList();
+        var distinct = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (from, to) in edgeList)
         {
-            Successors(from).Add(to);
-            Successors(to);
+            distinct.Add(from);
+            distinct.Add(to);
         }
 
-        foreach (var list in next.Values)
+        ids = [.. distinct];
+        Array.Sort(ids, StringComparer.Ordinal);
+        var number = new Dictionary<string, int>(ids.Length, StringComparer.Ordinal);
+        for (var i = 0; i < ids.Length; i++)
         {
-            list.Sort(StringComparer.Ordinal);
+            number[ids[i]] = i;
+        }
+
+        var successors = new List<int>[ids.Length];
+        foreach (var (from, to) in edgeList)
+        {
+            (successors[number[from]] ??= []).Add(number[to]);
+        }
+
+        next = new int[ids.Length][];
+        for (var i = 0; i < ids.Length; i++)
+        {
+            next[i] = successors[i] is { } list ? [.. list.Distinct().Order()] : [];
         }
     }
 
     /// <summary>The strongly connected groups (Tarjan, iterative), each sorted, ordered by their first id.</summary>
-    public IReadOnlyList<IReadOnlyList<string>> StronglyConnectedGroups()
+    public IReadOnlyList<IReadOnlyList<string>> StronglyConnectedGroups() =>
+        Groups().Select(g => (IReadOnlyList<string>)Array.ConvertAll(g, i => ids[i])).ToArray();
+
+    /// <summary>
+    /// The shortest loop through three or more distinct nodes of the group, starting at its smallest
+    /// node; among equal lengths, the lexicographically first. Null when the group only holds two-node loops.
+    /// </summary>
+    public IReadOnlyList<string>? ShortestLoop(IReadOnlyList<string> group)
     {
-        var index = new Dictionary<string, int>(StringComparer.Ordinal);
-        var low = new Dictionary<string, int>(StringComparer.Ordinal);
-        var onStack = new HashSet<string>(StringComparer.Ordinal);
-        var stack = new Stack<string>();
-        var groups = new List<IReadOnlyList<string>>();
+        var search = new LoopSearch(this, group.Select(id => Array.BinarySearch(ids, id, StringComparer.Ordinal)).Where(i => i >= 0).Order().ToArray());
+        return search.Shortest() is { } loop ? loop.ConvertAll(i => ids[i]) : null;
+    }
+
+    private List<int[]> Groups()
+    {
+        var count = ids.Length;
+        var index = new int[count];
+        var low = new int[count];
+        var onStack = new bool[count];
+        Array.Fill(index, -1);
+        var stack = new Stack<int>();
+        var work = new Stack<(int Node, int Child)>();
+        var groups = new List<int[]>();
         var counter = 0;
 
-        foreach (var root in next.Keys)
+        for (var root = 0; root < count; root++)
         {
-            if (index.ContainsKey(root))
+            if (index[root] >= 0)
             {
                 continue;
             }
 
-            var work = new Stack<(string Node, int Child)>();
             work.Push((root, 0));
             while (work.Count > 0)
             {
@@ -45,21 +82,21 @@ internal sealed class LoopFinder
                 {
                     index[node] = low[node] = counter++;
                     stack.Push(node);
-                    onStack.Add(node);
+                    onStack[node] = true;
                 }
 
                 var successors = next[node];
-                if (child < successors.Count)
+                if (child < successors.Length)
                 {
                     work.Push((node, child + 1));
                     var successor = successors[child];
-                    if (!index.TryGetValue(successor, out var successorIndex))
+                    if (index[successor] < 0)
                     {
                         work.Push((successor, 0));
                     }
-                    else if (onStack.Contains(successor))
+                    else if (onStack[successor])
                     {
-                        low[node] = Math.Min(low[node], successorIndex);
+                        low[node] = Math.Min(low[node], index[successor]);
                     }
 
                     continue;
@@ -67,17 +104,17 @@ internal sealed class LoopFinder
 
                 if (low[node] == index[node])
                 {
-                    var group = new List<string>();
-                    string member;
+                    var group = new List<int>();
+                    int member;
                     do
                     {
                         member = stack.Pop();
-                        onStack.Remove(member);
+                        onStack[member] = false;
                         group.Add(member);
                     }
                     while (member != node);
-                    group.Sort(StringComparer.Ordinal);
-                    groups.Add(group);
+                    group.Sort();
+                    groups.Add([.. group]);
                 }
 
                 if (work.Count > 0)
@@ -88,107 +125,104 @@ internal sealed class LoopFinder
             }
         }
 
-        return groups.OrderBy(g => g[0], StringComparer.Ordinal).ToArray();
+        groups.Sort(static (a, b) => a[0].CompareTo(b[0]));
+        return groups;
     }
 
-    /// <summary>
-    /// The shortest loop through three or more distinct nodes of the group, starting at its smallest
-    /// node; among equal lengths, the lexicographically first. Null when the group only holds two-node loops.
-    /// </summary>
-    public IReadOnlyList<string>? ShortestLoop(IReadOnlyList<string> group)
+    /// <summary>The search for one group's shortest loop, over arrays indexed by position in the sorted group.</summary>
+    private sealed class LoopSearch(LoopFinder graph, int[] members)
     {
-        var members = group.ToHashSet(StringComparer.Ordinal);
-        for (var length = 3; length <= group.Count; length++)
+        private readonly bool[] allowed = new bool[members.Length];
+        private readonly bool[] onPath = new bool[members.Length];
+        private readonly int[] distanceToStart = new int[members.Length];
+        private readonly List<int> path = [];
+
+        public List<int>? Shortest()
         {
-            foreach (var start in group)
+            for (var length = 3; length <= members.Length; length++)
             {
-                var allowed = members.Where(m => string.CompareOrdinal(m, start) >= 0).ToHashSet(StringComparer.Ordinal);
-                var distanceToStart = DistancesTo(start, allowed);
-                var path = new List<string> { start };
-                if (Extend(path, length, allowed, distanceToStart))
+                for (var start = 0; start < members.Length; start++)
                 {
-                    return path;
+                    // Loops written from their smallest node: only nodes from the start on may appear.
+                    for (var i = 0; i < members.Length; i++)
+                    {
+                        allowed[i] = i >= start;
+                    }
+
+                    DistancesTo(start);
+                    path.Clear();
+                    path.Add(start);
+                    onPath[start] = true;
+                    var found = Extend(length);
+                    foreach (var node in path)
+                    {
+                        onPath[node] = false;
+                    }
+
+                    if (found)
+                    {
+                        return path.ConvertAll(i => members[i]);
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The position of a graph node in the group, or a negative number when it is not a member.</summary>
+        private int Local(int node) => Array.BinarySearch(members, node);
+
+        private bool Extend(int length)
+        {
+            var last = path[^1];
+            if (path.Count == length)
+            {
+                return Array.BinarySearch(graph.next[members[last]], members[path[0]]) >= 0;
+            }
+
+            // Successors are sorted, so the first loop found is the lexicographically first.
+            foreach (var successor in graph.next[members[last]])
+            {
+                var candidate = Local(successor);
+                if (candidate < 0 || !allowed[candidate] || onPath[candidate] || distanceToStart[candidate] < 0
+                    || path.Count + distanceToStart[candidate] > length)
+                {
+                    continue;
+                }
+
+                path.Add(candidate);
+                onPath[candidate] = true;
+                if (Extend(length))
+                {
+                    return true;
+                }
+
+                onPath[candidate] = false;
+                path.RemoveAt(path.Count - 1);
+            }
+
+            return false;
+        }
+
+        /// <summary>Fewest steps from each allowed member to the start, moving only through allowed members; -1 where it cannot be reached.</summary>
+        private void DistancesTo(int target)
+        {
+            Array.Fill(distanceToStart, -1);
+            distanceToStart[target] = 0;
+            var queue = new Queue<int>();
+            queue.Enqueue(target);
+            while (queue.Count > 0)
+            {
+                var node = queue.Dequeue();
+                for (var from = 0; from < members.Length; from++)
+                {
+                    if (allowed[from] && distanceToStart[from] < 0 && Array.BinarySearch(graph.next[members[from]], members[node]) >= 0)
+                    {
+                        distanceToStart[from] = distanceToStart[node] + 1;
+                        queue.Enqueue(from);
+                    }
                 }
             }
         }
-
-        return null;
-    }
-
-    private bool Extend(List<string> path, int length, HashSet<string> allowed, Dictionary<string, int> distanceToStart)
-    {
-        var last = path[^1];
-        if (path.Count == length)
-        {
-            return next[last].Contains(path[0]);
-        }
-
-        foreach (var candidate in next[last])
-        {
-            if (!allowed.Contains(candidate) || path.Contains(candidate)
-                || !distanceToStart.TryGetValue(candidate, out var back) || path.Count + back > length)
-            {
-                continue;
-            }
-
-            path.Add(candidate);
-            if (Extend(path, length, allowed, distanceToStart))
-            {
-                return true;
-            }
-
-            path.RemoveAt(path.Count - 1);
-        }
-
-        return false;
-    }
-
-    /// <summary>Fewest steps from each allowed node to <paramref name="target"/>, moving only through allowed nodes.</summary>
-    private Dictionary<string, int> DistancesTo(string target, HashSet<string> allowed)
-    {
-        var previous = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var (from, successors) in next)
-        {
-            if (!allowed.Contains(from))
-            {
-                continue;
-            }
-
-            foreach (var to in successors.Where(allowed.Contains))
-            {
-                if (!previous.TryGetValue(to, out var list))
-                {
-                    previous[to] = list = [];
-                }
-
-                list.Add(from);
-            }
-        }
-
-        var distance = new Dictionary<string, int>(StringComparer.Ordinal) { [target] = 0 };
-        var queue = new Queue<string>([target]);
-        while (queue.Count > 0)
-        {
-            var node = queue.Dequeue();
-            foreach (var from in previous.GetValueOrDefault(node) ?? [])
-            {
-                if (distance.TryAdd(from, distance[node] + 1))
-                {
-                    queue.Enqueue(from);
-                }
-            }
-        }
-
-        return distance;
-    }
-
-    private List<string> Successors(string node)
-    {
-        if (!next.TryGetValue(node, out var list))
-        {
-            next[node] = list = [];
-        }
-
-        return list;
     }
 }

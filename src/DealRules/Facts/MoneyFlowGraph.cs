@@ -10,13 +10,7 @@ namespace DealRules.Facts;
 [SingleFact]
 public sealed class MoneyFlowGraph : IDealFact
 {
-    private readonly Lazy<bool> hasLoops;
-
-    internal MoneyFlowGraph(IReadOnlyList<MoneyFlow> flows)
-    {
-        Flows = flows;
-        hasLoops = new Lazy<bool>(() => new LoopFinder(flows.Select(f => (f.From.Id, f.To.Id))).StronglyConnectedGroups().Any(g => g.Count >= 3));
-    }
+    internal MoneyFlowGraph(IReadOnlyList<MoneyFlow> flows) => Flows = flows;
 
     /// <summary>The flows, ordered by source, target and currency.</summary>
     public IReadOnlyList<MoneyFlow> Flows { get; }
@@ -33,12 +27,6 @@ public sealed class MoneyFlowGraph : IDealFact
     /// <param name="minimumAmount">The smallest flow that counts.</param>
     public IReadOnlyList<MoneyLoop> LoopsOfAtLeast(decimal minimumAmount)
     {
-        // Leaving flows out never joins parties into a loop: with none among all flows, there is none.
-        if (!hasLoops.Value)
-        {
-            return [];
-        }
-
         var edges = Flows.Where(f => f.Amount >= minimumAmount)
             .GroupBy(f => (From: f.From.Id, To: f.To.Id))
             .ToDictionary(g => g.Key, g => g.OrderByDescending(f => f.Amount).ThenBy(f => f.Currency, StringComparer.Ordinal).First());

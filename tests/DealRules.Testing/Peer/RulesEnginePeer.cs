@@ -22,6 +22,9 @@ public sealed class RulesEnginePeer
         "CHIP001", "CHIP002", "CLOUD001", "CLOUD002", "CLOUD003", "CIRC002", "CIRC004", "GOV001", "GOV002", "GOV004", "VAL001", "VAL002", "STRAT001",
     };
 
+    /// <summary>The facts the workflows read: the document entries and investor links, none of the portfolio aggregates.</summary>
+    private static readonly FactSelection DocumentFacts = FactSelection.Of([typeof(DealFact), typeof(InvestmentFact), typeof(ChipMandateFact), typeof(CloudTermsFact), typeof(RightFact), typeof(InvestorLink)]);
+
     private readonly RulesEngine.RulesEngine engine;
     private readonly Thresholds thresholds;
 
@@ -44,7 +47,7 @@ public sealed class RulesEnginePeer
     /// <param name="documents">The documents.</param>
     public async Task<List<string>> Evaluate(IReadOnlyCollection<DealDocument> documents)
     {
-        var facts = FactBuilder.Build(documents);
+        var facts = FactBuilder.Build(documents, DocumentFacts);
         var results = new List<string>();
         var links = facts.OfType<InvestorLink>().ToArray();
         var linksByInvestee = links.ToLookup(l => (l.Scope, l.Investee.Id));
