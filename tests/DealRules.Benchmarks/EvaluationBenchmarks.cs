@@ -3,6 +3,7 @@ using DealRules.Documents;
 using DealRules.Engine;
 using DealRules.Strategic;
 using DealRules.Testing;
+using DealRules.Testing.Peer;
 
 namespace DealRules.Benchmarks;
 
@@ -14,6 +15,8 @@ public class EvaluationBenchmarks
     private IReadOnlyList<DealDocument> dense = [];
     private DealEvaluator grouped = null!;
     private DealEvaluator oneSession = null!;
+    private DealEvaluator sameRules = null!;
+    private RulesEnginePeer peer = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -22,6 +25,8 @@ public class EvaluationBenchmarks
         dense = SyntheticDeals.AsDocuments(new SyntheticDeals(2).Dense(1_000, 50));
         grouped = new DealEvaluator(StrategicRules.Pack);
         oneSession = new DealEvaluator(StrategicRules.Pack) { SessionBatchSize = 0 };
+        sameRules = new DealEvaluator(RulesEnginePeer.SameRules);
+        peer = new RulesEnginePeer(StrategicRules.Pack.ParametersFor(null));
     }
 
     [Benchmark(Baseline = true)]
@@ -34,7 +39,10 @@ public class EvaluationBenchmarks
     public int Dense() => grouped.Evaluate(dense).Findings.Count;
 
     [Benchmark]
-    public int IndependentRulesEngine() => new DealRules.Testing.Peer.RulesEnginePeer(StrategicRules.Pack.ParametersFor(null)).Evaluate(independent).GetAwaiter().GetResult().Count;
+    public int IndependentDocumentRules() => sameRules.Evaluate(independent).Findings.Count;
+
+    [Benchmark]
+    public int IndependentRulesEngine() => peer.Evaluate(independent).GetAwaiter().GetResult().Count;
 
     [Benchmark]
     public int IndependentHandWritten() => HandWrittenCatalog.Evaluate(independent, StrategicRules.Pack.ParametersFor(null)).Count;

@@ -4,13 +4,15 @@ using DealRules.Documents;
 using DealRules.Engine;
 using DealRules.Strategic;
 using DealRules.Testing;
+using DealRules.Testing.Peer;
 
 namespace DealRules.Benchmarks;
 
 /// <summary>
-/// Every figure of the performance issue in one table, in a few minutes on a 2-core machine: each
-/// figure is the median of several runs, and every comparison is measured side by side in this one
-/// process. Wall-clock figures on a shared machine move by ±10–20%; read ratios, not digits.
+/// Every figure of the performance issue in one table, in a few minutes on a 2-core machine. The
+/// machine is shared, so: every workload first runs until tiered compilation has settled; things
+/// compared are measured side by side, one run of each per round, and a ratio is the median of the
+/// rounds' ratios (a slow moment slows both sides of a round alike); times are medians.
 /// </summary>
 internal static class QuickTable
 {
@@ -26,60 +28,68 @@ internal static class QuickTable
 
         var grouped = new DealEvaluator(StrategicRules.Pack);
         var oneSession = new DealEvaluator(StrategicRules.Pack) { SessionBatchSize = 0 };
-
-        var thousand = Documents(new SyntheticDeals(1).Independent(1_000));
-        Warm(grouped, thousand);
-        Warm(oneSession, thousand);
-        var groupedTime = Median(9, () => grouped.Evaluate(thousand));
-        var oneSessionTime = Median(9, () => oneSession.Evaluate(thousand));
-        Add("1,000 independent deals, one session (before)", Ms(oneSessionTime), $"{PerSecond(1_000, oneSessionTime)} deals/s");
-        Add("1,000 independent deals, groups of 16 (after)", Ms(groupedTime), $"{PerSecond(1_000, groupedTime)} deals/s, {Ratio(oneSessionTime, groupedTime)} faster");
-
+        var sameRules = new DealEvaluator(RulesEnginePeer.SameRules);
         var parameters = StrategicRules.Pack.ParametersFor(null);
-        for (var i = 0; i < 3; i++)
-        {
-            HandWrittenCatalog.Evaluate(thousand, parameters);
-        }
+        var peer = new RulesEnginePeer(parameters);
+        var thousand = Documents(new SyntheticDeals(1).Independent(1_000));
 
-        var baseline = Median(9, () => HandWrittenCatalog.Evaluate(thousand, parameters));
-        Add("1,000 independent deals, hand-written baseline", Ms(baseline), $"{PerSecond(1_000, baseline)} deals/s; engine reaches {baseline / groupedTime:P0} of it");
+        var sessions = SideBySide(
+            15,
+            ("one session", () => oneSession.Evaluate(thousand)),
+            ("groups of 16", () => grouped.Evaluate(thousand)));
+        Add("1,000 independent deals, one session (before)", Ms(sessions[0]), $"{PerSecond(1_000, sessions[0])} deals/s");
+        Add("1,000 independent deals, groups of 16 (after)", Ms(sessions[1]), $"{PerSecond(1_000, sessions[1])} deals/s, {sessions.Speedup(1, 0):0.0}× faster");
 
-        var peer = new DealRules.Testing.Peer.RulesEnginePeer(parameters);
-        for (var i = 0; i < 3; i++)
-        {
-            peer.Evaluate(thousand).GetAwaiter().GetResult();
-        }
+        var rivals = SideBySide(
+            15,
+            ("engine, 18 rules", () => grouped.Evaluate(thousand)),
+            ("hand-written baseline, 18 rules", () => HandWrittenCatalog.Evaluate(thousand, parameters)),
+            ("engine, the 13 document rules", () => sameRules.Evaluate(thousand)),
+            ("Microsoft RulesEngine, the 13 document rules", () => peer.Evaluate(thousand).GetAwaiter().GetResult()));
+        Add("1,000 independent deals, engine (18 rules)", Ms(rivals[0]), $"{PerSecond(1_000, rivals[0])} deals/s");
+        Add("1,000 independent deals, hand-written baseline (18 rules)", Ms(rivals[1]),
+            $"{PerSecond(1_000, rivals[1])} deals/s; the engine reaches {rivals.Speedup(0, 1):P0} of it");
+        Add("1,000 independent deals, engine on the 13 document rules", Ms(rivals[2]), $"{PerSecond(1_000, rivals[2])} deals/s");
+        Add("1,000 independent deals, Microsoft RulesEngine (13 document rules)", Ms(rivals[3]),
+            $"{PerSecond(1_000, rivals[3])} deals/s; the engine is {rivals.Speedup(2, 3):0.00}× as fast on the same rules, {rivals.Speedup(0, 3):0.00}× with all 18");
 
-        var peerTime = Median(5, () => peer.Evaluate(thousand).GetAwaiter().GetResult());
-        Add("1,000 independent deals, Microsoft RulesEngine (13 document rules)", Ms(peerTime),
-            $"{PerSecond(1_000, peerTime)} deals/s; the engine (all 18 rules) is {peerTime / groupedTime:0.0}× as fast");
+        var cores = SideBySide(
+            15,
+            ("one thread", () => grouped.Evaluate(thousand)),
+            ("all cores", () => Parallel.ForEach(thousand.Chunk(125), chunk => grouped.Evaluate(chunk))));
+        Add($"1,000 independent deals, {Environment.ProcessorCount} cores", Ms(cores[1]), $"{PerSecond(1_000, cores[1])} deals/s, {cores.Speedup(1, 0):0.0}× the single-threaded rate");
 
-        Parallel.ForEach(thousand.Chunk(125), chunk => grouped.Evaluate(chunk));
-        var parallel = Median(9, () => Parallel.ForEach(thousand.Chunk(125), chunk => grouped.Evaluate(chunk)));
-        Add($"1,000 independent deals, {Environment.ProcessorCount} cores", Ms(parallel), $"{PerSecond(1_000, parallel)} deals/s, {Ratio(groupedTime, parallel)} the single-threaded rate");
-
-        var allocated = AllocatedPerDeal(grouped, thousand);
-        Add("bytes allocated per deal (independent)", allocated.ToString("N0", CultureInfo.InvariantCulture), "single-threaded, 1,000 deals");
+        Add("bytes allocated per deal (independent)", AllocatedPerDeal(grouped, thousand).ToString("N0", CultureInfo.InvariantCulture), "single-threaded, 1,000 deals, 18 rules");
 
         TimeSpan? previous = null;
         foreach (var count in new[] { 250, 500, 1_000 })
         {
             var dense = Documents(new SyntheticDeals(2).Dense(count, 50));
-            Warm(grouped, dense);
-            var time = Median(5, () => grouped.Evaluate(dense));
+            var time = SideBySide(7, ("dense", () => grouped.Evaluate(dense)))[0];
             Add($"dense portfolio, {count:N0} deals among 50 parties", Ms(time), previous is { } p ? $"×{time / p:0.00} for ×2 deals" : "");
             previous = time;
         }
 
-        previous = null;
-        foreach (var count in new[] { 1_000, 10_000, 100_000 / scale })
+        // Linear growth, measured as: the whole portfolio at once against the same deals evaluated
+        // as portfolios of 1,000 one after another, side by side. Equal times mean linear growth.
+        foreach (var (count, rounds) in new[] { (1_000, 15), (10_000, 5), (100_000 / scale, 3) })
         {
             var documents = Documents(new SyntheticDeals(3).Independent(count));
-            grouped.Evaluate(documents.Take(1_000).ToArray());
-            var time = Median(count >= 100_000 ? 1 : 3, () => grouped.Evaluate(documents));
-            var perDeal = time.TotalMicroseconds / count;
-            Add($"{count:N0} independent deals", Ms(time), $"{perDeal:0.0} µs a deal" + (previous is { } p ? $", ×{time / p:0.0} for ×10 deals" : ""));
-            previous = time;
+            var slices = documents.Chunk(1_000).ToArray();
+            var growth = SideBySide(
+                rounds,
+                ("at once", () => grouped.Evaluate(documents)),
+                ("in slices of 1,000", () =>
+                {
+                    foreach (var slice in slices)
+                    {
+                        grouped.Evaluate(slice);
+                    }
+                }));
+            var perDeal = growth[0].TotalMicroseconds / count;
+            Add($"{count:N0} independent deals", Ms(growth[0]), count == 1_000
+                ? $"{perDeal:0.0} µs a deal (median of {rounds})"
+                : $"{perDeal:0.0} µs a deal; ×{1 / growth.Speedup(0, 1):0.00} the time of its {slices.Length} slices of 1,000 one by one (median of {rounds} side-by-side rounds)");
         }
 
         Add("cold start: dealrules evaluate (sample)", ColdStart() is { } cold ? Ms(cold) : "n/a", "whole process, median of 5; CLI built in Release");
@@ -90,15 +100,51 @@ internal static class QuickTable
 
     private static IReadOnlyList<DealDocument> Documents(IEnumerable<DealRules.Model.Deal> deals) => SyntheticDeals.AsDocuments(deals);
 
-    /// <summary>Runs the workload until tiered compilation has settled, so that no figure pays for the JIT.</summary>
-    private static void Warm(DealEvaluator evaluator, IReadOnlyList<DealDocument> documents)
+    /// <summary>Warms every workload up, then runs them in rounds, one run of each per round.</summary>
+    private static Rounds SideBySide(int rounds, params (string Name, Action Action)[] workloads)
     {
-        for (var i = 0; i < 3; i++)
+        foreach (var (_, action) in workloads)
         {
-            evaluator.Evaluate(documents);
+            Warm(action);
         }
 
-        Thread.Sleep(200);
+        var times = workloads.Select(_ => new List<TimeSpan>()).ToArray();
+        for (var round = 0; round < rounds; round++)
+        {
+            for (var i = 0; i < workloads.Length; i++)
+            {
+                // Every run starts from a collected heap, so that no run pays for the garbage of the one before.
+                GC.Collect();
+                GC.WaitForPendingFinalizers();
+                var watch = Stopwatch.StartNew();
+                workloads[i].Action();
+                times[i].Add(watch.Elapsed);
+            }
+        }
+
+        return new Rounds(times);
+    }
+
+    /// <summary>The times of workloads run side by side, a list per workload, an entry per round.</summary>
+    private sealed class Rounds(List<TimeSpan>[] times)
+    {
+        /// <summary>The median time of a workload.</summary>
+        public TimeSpan this[int workload] => MedianOf(times[workload]);
+
+        /// <summary>How many times faster <paramref name="faster"/> ran than <paramref name="slower"/>: the median over rounds of their ratio.</summary>
+        public double Speedup(int faster, int slower) => MedianOf(times[faster].Select((t, round) => times[slower][round] / t));
+    }
+
+    /// <summary>Runs a workload for a second and a half (once at least), then pauses so that tier-1 code is installed.</summary>
+    private static void Warm(Action action)
+    {
+        var watch = Stopwatch.StartNew();
+        for (var runs = 0; runs == 0 || watch.Elapsed < TimeSpan.FromSeconds(1.5); runs++)
+        {
+            action();
+        }
+
+        Thread.Sleep(300);
     }
 
     private static TimeSpan Median(int runs, Action action)
@@ -106,7 +152,6 @@ internal static class QuickTable
         var times = new List<TimeSpan>();
         for (var i = 0; i < runs; i++)
         {
-            // Start every run from a collected heap, so that no run pays for the garbage of the one before.
             GC.Collect();
             GC.WaitForPendingFinalizers();
             var watch = Stopwatch.StartNew();
@@ -114,8 +159,19 @@ internal static class QuickTable
             times.Add(watch.Elapsed);
         }
 
-        times.Sort();
-        return times[times.Count / 2];
+        return MedianOf(times);
+    }
+
+    private static TimeSpan MedianOf(IEnumerable<TimeSpan> values)
+    {
+        var sorted = values.Order().ToArray();
+        return sorted[sorted.Length / 2];
+    }
+
+    private static double MedianOf(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToArray();
+        return sorted[sorted.Length / 2];
     }
 
     private static long AllocatedPerDeal(DealEvaluator evaluator, IReadOnlyList<DealDocument> documents)
@@ -172,6 +228,4 @@ internal static class QuickTable
     private static string Ms(TimeSpan time) => time.TotalMilliseconds.ToString("N1", CultureInfo.InvariantCulture) + " ms";
 
     private static string PerSecond(int count, TimeSpan time) => (count / time.TotalSeconds).ToString("N0", CultureInfo.InvariantCulture);
-
-    private static string Ratio(TimeSpan slower, TimeSpan faster) => $"{slower / faster:0.0}×";
 }

@@ -1,5 +1,6 @@
 using DealRules.Authoring;
 using DealRules.Documents;
+using DealRules.Engine;
 using DealRules.Facts;
 using DealRules.Model;
 using DealRules.Strategic;
@@ -21,6 +22,12 @@ public sealed class RulesEnginePeer
     {
         "CHIP001", "CHIP002", "CLOUD001", "CLOUD002", "CLOUD003", "CIRC002", "CIRC004", "GOV001", "GOV002", "GOV004", "VAL001", "VAL002", "STRAT001",
     };
+
+    /// <summary>The catalog's rules that the workflows cover, as a pack of their own: the engine on exactly the peer's rules.</summary>
+    public static readonly RulePack SameRules = RulePack.Create(
+        "DealRules.Strategic (document rules)",
+        StrategicRules.Pack.Rules.Where(r => RuleIds.Contains(r.Id)).Select(r => r.RuleType),
+        StrategicRules.Pack.Parameters);
 
     /// <summary>The facts the workflows read: the document entries and investor links, none of the portfolio aggregates.</summary>
     private static readonly FactSelection DocumentFacts = FactSelection.Of([typeof(DealFact), typeof(InvestmentFact), typeof(ChipMandateFact), typeof(CloudTermsFact), typeof(RightFact), typeof(InvestorLink)]);
