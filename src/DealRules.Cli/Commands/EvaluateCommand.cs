@@ -91,23 +91,33 @@ internal static class EvaluateCommand
         }
 
         var showProgress = console.IsTerminal && options.Format != ReportFormat.Json && options.Output is null;
-        var report = options.Paths.Count == 0
-            ? problems.Count == 0 ? evaluator.Evaluate([SampleDeal.Read()], profile) : null
-            : EvaluateFiles(options.Paths, evaluator, profile, problems, showProgress, console);
-        if (report is null)
+        using var spool = new ReportSpool();
+        if (options.Paths.Count == 0)
+        {
+            if (problems.Count == 0)
+            {
+                spool.Add(evaluator.Evaluate([SampleDeal.Read()], profile));
+            }
+        }
+        else
+        {
+            EvaluateFiles(options.Paths, evaluator, profile, spool, problems, showProgress, console);
+        }
+
+        if (problems.Count > 0)
         {
             return ProblemPrinter.Print(problems, console);
         }
 
-        Write(report, options, console);
+        Write(spool, options, console);
 
-        if (report.Errors.Count > 0)
+        if (spool.Errors.Count > 0)
         {
-            console.Error.WriteLine($"dealrules: {report.Errors.Count} rule {(report.Errors.Count == 1 ? "error" : "errors")}; the other rules ran and their findings are in the report.");
+            console.Error.WriteLine($"dealrules: {spool.Errors.Count} rule {(spool.Errors.Count == 1 ? "error" : "errors")}; the other rules ran and their findings are in the report.");
             return ExitCodes.RulesFailed;
         }
 
-        return options.FailOn is { } threshold && report.Findings.Any(f => f.Severity >= threshold)
+        return options.FailOn is { } threshold && spool.BySeverity.Any(s => s.Key >= threshold && s.Value > 0)
             ? ExitCodes.FindingAtThreshold
             : ExitCodes.Success;
     }
@@ -147,11 +157,11 @@ internal static class EvaluateCommand
 
     /// <summary>
     /// Checks every file first, keeping only what joins them (nothing is evaluated when any file is
-    /// bad), then reads and evaluates them again group by group of files that share parties, so that
-    /// memory holds one batch of documents and the findings, however many files there are.
+    /// bad), then reads and evaluates them again group by group of files that share parties, putting
+    /// each group's findings on disk: memory holds one batch of documents, however many files there are.
     /// </summary>
-    private static EvaluationReport? EvaluateFiles(
-        IReadOnlyList<string> paths, DealEvaluator evaluator, Profile? profile, List<DocumentProblem> problems, bool showProgress, CliConsole console)
+    private static void EvaluateFiles(
+        IReadOnlyList<string> paths, DealEvaluator evaluator, Profile? profile, ReportSpool spool, List<DocumentProblem> problems, bool showProgress, CliConsole console)
     {
         var (files, missing) = DocumentFiles.Expand(paths);
         problems.AddRange(missing);
@@ -160,24 +170,26 @@ internal static class EvaluateCommand
         problems.AddRange(invalid);
         if (problems.Count > 0)
         {
-            return null;
+            return;
         }
 
         var batches = PortfolioComponents.Batches(PortfolioComponents.Of(accepted, f => f.Parties), DocumentsInMemory).ToArray();
-        var parts = WithProgress(showProgress && files.Count >= ProgressThreshold, console, "Evaluating", batches.Length, progress =>
+        WithProgress(showProgress && files.Count >= ProgressThreshold, console, "Evaluating", batches.Length, progress =>
         {
-            var reports = new List<EvaluationReport>(batches.Length);
-            foreach (var batch in batches)
+            for (var i = 0; i < batches.Length; i++)
             {
-                var (documents, changed) = DocumentFiles.Load(batch);
+                var (documents, changed) = DocumentFiles.Load(batches[i]);
                 problems.AddRange(changed);
-                reports.Add(evaluator.Evaluate(documents, profile));
-                progress(reports.Count, batches.Length);
+                if (problems.Count == 0)
+                {
+                    spool.Add(evaluator.Evaluate(documents, profile));
+                }
+
+                progress(i + 1, batches.Length);
             }
 
-            return reports;
+            return true;
         });
-        return problems.Count > 0 ? null : ReportMerger.Merge(parts);
     }
 
     private static T WithProgress<T>(bool show, CliConsole console, string description, int total, Func<Action<int, int>, T> work)
@@ -196,11 +208,12 @@ internal static class EvaluateCommand
         return result;
     }
 
-    private static void Write(EvaluationReport report, EvaluateOptions options, CliConsole console)
+    /// <summary>Writes the report: JSON straight from the spool, finding after finding; the formats for people from the report in memory.</summary>
+    private static void Write(ReportSpool spool, EvaluateOptions options, CliConsole console)
     {
         if (options.Output is not { } path)
         {
-            WriteTo(report, options.Format, console);
+            WriteTo(spool, options.Format, console);
             return;
         }
 
@@ -209,35 +222,35 @@ internal static class EvaluateCommand
         {
             if (options.Format == ReportFormat.Json)
             {
-                ReportJsonWriter.Write(report, file);
+                spool.WriteJson(file);
             }
             else
             {
                 using var text = new StreamWriter(file, new UTF8Encoding(false)) { NewLine = "\n" };
-                WriteTo(report, options.Format, console with { Out = text, IsTerminal = false, StandardOutput = null });
+                WriteTo(spool, options.Format, console with { Out = text, IsTerminal = false, StandardOutput = null });
             }
         }
 
         File.Move(temporary, path, overwrite: true);
     }
 
-    private static void WriteTo(EvaluationReport report, ReportFormat format, CliConsole console)
+    private static void WriteTo(ReportSpool spool, ReportFormat format, CliConsole console)
     {
         switch (format)
         {
             case ReportFormat.Json when console.StandardOutput is { } stream:
                 console.Out.Flush();
-                ReportJsonWriter.Write(report, stream);
+                spool.WriteJson(stream);
                 stream.Flush();
                 break;
             case ReportFormat.Json:
-                console.Out.Write(ReportJsonWriter.ToJson(report));
+                console.Out.Write(ReportJsonWriter.ToJson(spool.ToReport()));
                 break;
             case ReportFormat.Markdown:
-                console.Out.Write(MarkdownReportWriter.Write(report));
+                console.Out.Write(MarkdownReportWriter.Write(spool.ToReport()));
                 break;
             default:
-                TableReportRenderer.Render(report, console.Rich());
+                TableReportRenderer.Render(spool.ToReport(), console.Rich());
                 break;
         }
 

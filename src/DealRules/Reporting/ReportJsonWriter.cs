@@ -12,6 +12,9 @@ namespace DealRules.Reporting;
 /// </summary>
 public static class ReportJsonWriter
 {
+    /// <summary>Pending bytes above which the writer hands what it has to the stream, so a long report is never held whole.</summary>
+    private const int FlushThreshold = 1 << 16;
+
     private static readonly JsonWriterOptions Options = new()
     {
         Indented = true,
@@ -22,11 +25,14 @@ public static class ReportJsonWriter
     /// <summary>Writes the report to a stream as UTF-8, ending with a newline.</summary>
     /// <param name="report">The report.</param>
     /// <param name="stream">Where to write.</param>
-    public static void Write(EvaluationReport report, Stream stream)
+    public static void Write(EvaluationReport report, Stream stream) => Write(report, report.Findings, stream);
+
+    /// <summary>Writes a report whose findings come one at a time (from a <see cref="ReportSpool"/>), flushing as it goes.</summary>
+    internal static void Write(EvaluationReport header, IEnumerable<Finding> findings, Stream stream)
     {
         using (var json = new Utf8JsonWriter(stream, Options))
         {
-            WriteReport(json, report);
+            WriteReport(json, header, findings);
         }
 
         stream.Write("\n"u8);
@@ -41,7 +47,7 @@ public static class ReportJsonWriter
         return System.Text.Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    private static void WriteReport(Utf8JsonWriter json, EvaluationReport report)
+    private static void WriteReport(Utf8JsonWriter json, EvaluationReport report, IEnumerable<Finding> findings)
     {
         json.WriteStartObject();
         json.WriteNumber("schemaVersion", report.SchemaVersion);
@@ -59,9 +65,13 @@ public static class ReportJsonWriter
 
         json.WriteEndArray();
         json.WriteStartArray("findings");
-        foreach (var finding in report.Findings)
+        foreach (var finding in findings)
         {
             WriteFinding(json, finding);
+            if (json.BytesPending > FlushThreshold)
+            {
+                json.Flush();
+            }
         }
 
         json.WriteEndArray();

@@ -39,11 +39,14 @@ public static class ReportMerger
                 rulesEvaluated,
                 findings.Count,
                 Enum.GetValues<Severity>().Reverse().ToDictionary(s => s, s => findings.Count(f => f.Severity == s))),
-            Errors = errors
-                .OrderBy(e => e.RuleId, StringComparer.Ordinal)
-                .ThenBy(e => string.Join(' ', e.DealIds), StringComparer.Ordinal)
-                .ThenBy(e => e.Message, StringComparer.Ordinal)
-                .ToArray(),
+            Errors = Ordered(errors),
         };
     }
+
+    /// <summary>Rule errors in report order: by rule, then deals, then message.</summary>
+    internal static RuleError[] Ordered(IEnumerable<RuleError> errors) => errors
+        .OrderBy(e => e.RuleId, StringComparer.Ordinal)
+        .ThenBy(e => string.Join(' ', e.DealIds), StringComparer.Ordinal)
+        .ThenBy(e => e.Message, StringComparer.Ordinal)
+        .ToArray();
 }

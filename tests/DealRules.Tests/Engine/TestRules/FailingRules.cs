@@ -1,5 +1,6 @@
 using DealRules.Authoring;
 using DealRules.Facts;
+using DealRules.Reporting;
 using NRules.Fluent.Dsl;
 
 namespace DealRules.Tests.Engine.TestRules;
@@ -37,7 +38,7 @@ public sealed class ThrowingActionRule : Rule
         Then().Yield(ctx => Explode(deal));
     }
 
-    private static Reporting.Finding Explode(DealFact deal) => throw new InvalidOperationException($"action exploded on {deal.Deal.Id}");
+    private static Finding Explode(DealFact deal) => throw new InvalidOperationException($"action exploded on {deal.Deal.Id}");
 }
 
 /// <summary>A rule that reports every deal, to show the other rules still run.</summary>

@@ -1,0 +1,140 @@
+using System.Runtime.InteropServices;
+using System.Text;
+using DealRules.Authoring;
+
+namespace DealRules.Reporting;
+
+/// <summary>
+/// Writes findings to a binary stream and reads them back exactly: every field, and evidence values
+/// with their kind (number, flag, text, list of texts), so that a finding read back writes the same
+/// report bytes as the original. Strings are stored as UTF-16 code units, so that even a lone
+/// surrogate taken from a document comes back unchanged.
+/// </summary>
+internal static class FindingSerializer
+{
+    private const byte NumberValue = 1;
+    private const byte FlagValue = 2;
+    private const byte TextValue = 3;
+    private const byte TextsValue = 4;
+
+    public static void Write(BinaryWriter writer, Finding finding)
+    {
+        WriteString(writer, finding.RuleId);
+        WriteString(writer, finding.Title);
+        writer.Write((int)finding.Category);
+        writer.Write((int)finding.Severity);
+        writer.Write((int)finding.Perspective);
+        WriteStrings(writer, finding.DealIds);
+        WriteStrings(writer, finding.Parties);
+        WriteString(writer, finding.Message);
+        writer.Write(finding.Evidence.Values.Length);
+        foreach (var (name, value) in finding.Evidence.Values)
+        {
+            WriteString(writer, name);
+            switch (value)
+            {
+                case decimal number:
+                    writer.Write(NumberValue);
+                    writer.Write(number);
+                    break;
+                case bool flag:
+                    writer.Write(FlagValue);
+                    writer.Write(flag);
+                    break;
+                case string text:
+                    writer.Write(TextValue);
+                    WriteString(writer, text);
+                    break;
+                case IEnumerable<string> texts:
+                    writer.Write(TextsValue);
+                    WriteStrings(writer, texts.ToArray());
+                    break;
+                default:
+                    // The report writes any other value as its text; so does the finding read back.
+                    writer.Write(TextValue);
+                    WriteString(writer, value.ToString() ?? string.Empty);
+                    break;
+            }
+        }
+
+        WriteStrings(writer, finding.Facts);
+    }
+
+    public static Finding Read(BinaryReader reader)
+    {
+        var ruleId = ReadString(reader);
+        var title = ReadString(reader);
+        var category = (Category)reader.ReadInt32();
+        var severity = (Severity)reader.ReadInt32();
+        var perspective = (Perspective)reader.ReadInt32();
+        var dealIds = ReadStrings(reader);
+        var parties = ReadStrings(reader);
+        var message = ReadString(reader);
+        var evidence = Evidence.Empty;
+        var count = reader.ReadInt32();
+        for (var i = 0; i < count; i++)
+        {
+            var name = ReadString(reader);
+            object value = reader.ReadByte() switch
+            {
+                NumberValue => reader.ReadDecimal(),
+                FlagValue => reader.ReadBoolean(),
+                TextValue => ReadString(reader),
+                TextsValue => ReadStrings(reader),
+                var kind => throw new InvalidDataException($"Unknown evidence value kind {kind}."),
+            };
+            evidence = evidence.With(name, value);
+        }
+
+        return new Finding
+        {
+            RuleId = ruleId,
+            Title = title,
+            Category = category,
+            Severity = severity,
+            Perspective = perspective,
+            DealIds = dealIds,
+            Parties = parties,
+            Message = message,
+            Evidence = evidence,
+            Facts = ReadStrings(reader),
+        };
+    }
+
+    public static BinaryWriter Writer(Stream stream) => new(stream, Encoding.UTF8, leaveOpen: true);
+
+    public static BinaryReader Reader(Stream stream) => new(stream, Encoding.UTF8, leaveOpen: true);
+
+    private static void WriteStrings(BinaryWriter writer, IReadOnlyList<string> values)
+    {
+        writer.Write(values.Count);
+        foreach (var value in values)
+        {
+            WriteString(writer, value);
+        }
+    }
+
+    private static void WriteString(BinaryWriter writer, string value)
+    {
+        writer.Write(value.Length);
+        writer.Write(MemoryMarshal.AsBytes(value.AsSpan()));
+    }
+
+    private static string ReadString(BinaryReader reader)
+    {
+        var length = reader.ReadInt32();
+        // BinaryReader buffers nothing ahead when only primitives are read, so the stream is where it left off.
+        return string.Create(length, reader.BaseStream, static (chars, stream) => stream.ReadExactly(MemoryMarshal.AsBytes(chars)));
+    }
+
+    private static string[] ReadStrings(BinaryReader reader)
+    {
+        var values = new string[reader.ReadInt32()];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = ReadString(reader);
+        }
+
+        return values;
+    }
+}

@@ -1,0 +1,167 @@
+using DealRules.Authoring;
+
+namespace DealRules.Reporting;
+
+/// <summary>
+/// Gathers the reports of many evaluations into one report while holding their findings on disk, not
+/// in memory: each part's findings (already in report order) are written to a temporary file as one
+/// sorted run, and the whole report's findings are read back by merging the runs. Deals, counts and
+/// rule errors stay in memory; they are small. The report it gives or writes is exactly the one
+/// <see cref="ReportMerger.Merge"/> would give for the same parts.
+/// </summary>
+/// <remarks>Use it for portfolios too large to hold every finding at once; dispose it to delete the file.</remarks>
+public sealed class ReportSpool : IDisposable
+{
+    private readonly string path;
+    private FileStream? file;
+    private BinaryWriter? writer;
+    private bool disposed;
+    private readonly List<(long Start, int Count)> runs = [];
+    private readonly List<DealSummary> deals = [];
+    private readonly List<RuleError> errors = [];
+    private readonly Dictionary<Severity, int> bySeverity = Enum.GetValues<Severity>().Reverse().ToDictionary(s => s, _ => 0);
+    private string? profile;
+    private int rulesEvaluated;
+
+    /// <summary>Creates a spool; its temporary file is created with the first finding.</summary>
+    /// <param name="directory">Where to put the file; null for the system's temporary folder.</param>
+    public ReportSpool(string? directory = null) =>
+        path = Path.Combine(directory ?? Path.GetTempPath(), $"dealrules-findings-{Guid.NewGuid():N}.bin");
+
+    /// <summary>How many findings the spool holds.</summary>
+    public int FindingCount => runs.Sum(r => r.Count);
+
+    /// <summary>How many findings of each severity, most severe first.</summary>
+    public IReadOnlyDictionary<Severity, int> BySeverity => bySeverity;
+
+    /// <summary>The rule errors of every part so far, in no particular order.</summary>
+    public IReadOnlyList<RuleError> Errors => errors;
+
+    /// <summary>Adds the report of one evaluation; its findings go to disk.</summary>
+    /// <param name="part">A report, as <see cref="Engine.DealEvaluator"/> gives it (findings in report order).</param>
+    public void Add(EvaluationReport part)
+    {
+        ObjectDisposedException.ThrowIf(disposed, this);
+        profile ??= part.Profile;
+        rulesEvaluated = part.Summary.RulesEvaluated;
+        deals.AddRange(part.Deals);
+        errors.AddRange(part.Errors);
+        if (part.Findings.Count == 0)
+        {
+            return;
+        }
+
+        file ??= new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.Read, 1 << 16);
+        writer ??= FindingSerializer.Writer(file);
+        writer.Flush();
+        runs.Add((file.Position, part.Findings.Count));
+        foreach (var finding in part.Findings)
+        {
+            FindingSerializer.Write(writer, finding);
+            bySeverity[finding.Severity]++;
+        }
+    }
+
+    /// <summary>The merged report with every finding read back into memory (for output meant to be read by people).</summary>
+    public EvaluationReport ToReport() => Header(Findings().ToList());
+
+    /// <summary>Writes the merged report as JSON, reading findings back one at a time.</summary>
+    /// <param name="stream">Where to write.</param>
+    public void WriteJson(Stream stream) => ReportJsonWriter.Write(Header([]), Findings(), stream);
+
+    /// <summary>The findings of every part, in report order, read back from disk as they are enumerated.</summary>
+    public IEnumerable<Finding> Findings()
+    {
+        ObjectDisposedException.ThrowIf(disposed, this);
+        writer?.Flush();
+        var readers = runs.Select(run => new RunReader(path, run.Start, run.Count)).ToList();
+        try
+        {
+            // Ties between runs (there are none between parts of different deals) go to the earlier run.
+            var queue = new PriorityQueue<int, (Finding Finding, int Run)>(Comparer<(Finding Finding, int Run)>.Create(static (a, b) =>
+                FindingOrder.Instance.Compare(a.Finding, b.Finding) is var order and not 0 ? order : a.Run.CompareTo(b.Run)));
+            for (var i = 0; i < readers.Count; i++)
+            {
+                if (readers[i].Next() is { } first)
+                {
+                    queue.Enqueue(i, (first, i));
+                }
+            }
+
+            while (queue.TryDequeue(out var run, out var head))
+            {
+                yield return head.Finding;
+                if (readers[run].Next() is { } next)
+                {
+                    queue.Enqueue(run, (next, run));
+                }
+            }
+        }
+        finally
+        {
+            foreach (var reader in readers)
+            {
+                reader.Dispose();
+            }
+        }
+    }
+
+    /// <summary>Deletes the temporary file.</summary>
+    public void Dispose()
+    {
+        if (disposed)
+        {
+            return;
+        }
+
+        disposed = true;
+        writer?.Dispose();
+        if (file is not null)
+        {
+            file.Dispose();
+            File.Delete(path);
+        }
+    }
+
+    private EvaluationReport Header(List<Finding> findings) => new()
+    {
+        Profile = profile ?? "default",
+        Deals = [.. deals.OrderBy(d => d.Id, StringComparer.Ordinal)],
+        Findings = findings,
+        Summary = new ReportSummary(rulesEvaluated, FindingCount, new Dictionary<Severity, int>(bySeverity)),
+        Errors = ReportMerger.Ordered(errors),
+    };
+
+    /// <summary>Reads one run of the file, finding after finding.</summary>
+    private sealed class RunReader : IDisposable
+    {
+        private readonly FileStream stream;
+        private readonly BinaryReader reader;
+        private int remaining;
+
+        public RunReader(string path, long start, int count)
+        {
+            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1 << 14);
+            stream.Position = start;
+            reader = FindingSerializer.Reader(stream);
+            remaining = count;
+        }
+
+        public Finding? Next()
+        {
+            if (remaining == 0)
+            {
+                return null;
+            }
+
+            remaining--;
+            return FindingSerializer.Read(reader);
+        }
+
+        public void Dispose()
+        {
+            reader.Dispose();
+            stream.Dispose();
+        }
+    }
+}
