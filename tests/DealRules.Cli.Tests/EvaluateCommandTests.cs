@@ -68,6 +68,22 @@ public sealed class EvaluateCommandTests
     }
 
     [Fact]
+    public void Output_that_cannot_be_written_is_bad_input_and_leaves_nothing_behind()
+    {
+        using var folder = new TemporaryFolder();
+        var taken = Directory.CreateDirectory(Path.Combine(folder.Path, "report.json")).FullName;
+
+        var run = CommandRun.Of("evaluate", Example, "--format", "json", "--output", taken);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Empty(run.Out);
+        Assert.StartsWith($"dealrules: {taken}: the report could not be written: ", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+        Assert.Equal([taken], Directory.GetFileSystemEntries(folder.Path));
+        Assert.Empty(Directory.GetFileSystemEntries(taken));
+    }
+
+    [Fact]
     public void Folder_with_one_bad_file_among_good_ones_evaluates_nothing_and_exits_2()
     {
         using var folder = new TemporaryFolder();

@@ -96,7 +96,7 @@ internal static class EvaluateCommand
         {
             if (problems.Count == 0)
             {
-                spool.Add(evaluator.Evaluate([SampleDeal.Read()], profile));
+                Hold(spool, evaluator.Evaluate([SampleDeal.Read()], profile), problems);
             }
         }
         else
@@ -109,7 +109,15 @@ internal static class EvaluateCommand
             return ProblemPrinter.Print(problems, console);
         }
 
-        Write(spool, options, console);
+        try
+        {
+            Write(spool, options, console);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            console.Error.WriteLine($"dealrules: {options.Output ?? "the report"}: the report could not be written: {e.Message}");
+            return ExitCodes.BadInput;
+        }
 
         if (spool.Errors.Count > 0)
         {
@@ -182,7 +190,7 @@ internal static class EvaluateCommand
                 problems.AddRange(changed);
                 if (problems.Count == 0)
                 {
-                    spool.Add(evaluator.Evaluate(documents, profile));
+                    Hold(spool, evaluator.Evaluate(documents, profile), problems);
                 }
 
                 progress(i + 1, batches.Length);
@@ -190,6 +198,19 @@ internal static class EvaluateCommand
 
             return true;
         });
+    }
+
+    /// <summary>Adds a part to the spool; a temporary folder that cannot take its findings is a problem, not a crash.</summary>
+    private static void Hold(ReportSpool spool, EvaluationReport part, List<DocumentProblem> problems)
+    {
+        try
+        {
+            spool.Add(part);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            problems.Add(new DocumentProblem(Path.GetTempPath(), "$", $"the findings cannot be held in this temporary folder (set TMPDIR to another): {e.Message}"));
+        }
     }
 
     private static T WithProgress<T>(bool show, CliConsole console, string description, int total, Func<Action<int, int>, T> work)
@@ -217,21 +238,30 @@ internal static class EvaluateCommand
             return;
         }
 
+        // Written aside and moved into place: a reader never sees half a report, and a failure leaves
+        // whatever was at the path untouched.
         var temporary = path + ".tmp-" + Environment.ProcessId;
-        using (var file = File.Create(temporary))
+        try
         {
-            if (options.Format == ReportFormat.Json)
+            using (var file = File.Create(temporary))
             {
-                spool.WriteJson(file);
+                if (options.Format == ReportFormat.Json)
+                {
+                    spool.WriteJson(file);
+                }
+                else
+                {
+                    using var text = new StreamWriter(file, new UTF8Encoding(false)) { NewLine = "\n" };
+                    WriteTo(spool, options.Format, console with { Out = text, IsTerminal = false, StandardOutput = null });
+                }
             }
-            else
-            {
-                using var text = new StreamWriter(file, new UTF8Encoding(false)) { NewLine = "\n" };
-                WriteTo(spool, options.Format, console with { Out = text, IsTerminal = false, StandardOutput = null });
-            }
-        }
 
-        File.Move(temporary, path, overwrite: true);
+            File.Move(temporary, path, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
     }
 
     private static void WriteTo(ReportSpool spool, ReportFormat format, CliConsole console)
