@@ -43,8 +43,9 @@ public sealed partial class DealEvaluator
             // field: identity by reference is what the rules mean, and cheaper to keep.
             var compiler = new RuleCompiler();
             compiler.FactIdentityComparerRegistry.DefaultFactIdentityComparer = ReferenceEqualityComparer.Instance;
-            sessionFactory = compiler.Compile(repository.GetRules());
-            factSelection = FactSelection.For(repository.GetRules());
+            var rules = repository.GetRules().ToArray();
+            sessionFactory = compiler.Compile(rules);
+            factSelection = FactSelection.For(rules);
         }
         catch (Exception e) when (e is RuleDefinitionException or RuleCompilationException or RuleActivationException or ArgumentException)
         {
