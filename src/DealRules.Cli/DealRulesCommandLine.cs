@@ -8,7 +8,7 @@ namespace DealRules.Cli;
 /// <summary>The <c>dealrules</c> command: parses arguments, reports usage errors with exit code 2, runs a subcommand.</summary>
 internal static class DealRulesCommandLine
 {
-    public static int Run(string[] args, CliConsole console) => Run(args, console, () => StrategicRules.Pack);
+    public static int Run(string[] args, CliConsole console) => Run(args, console, () => RulePack.FromAssemblyOf<StrategicRules>());
 
     /// <summary>Runs the command with the rule pack <paramref name="rules"/> gives (tests substitute failing packs).</summary>
     public static int Run(string[] args, CliConsole console, Func<RulePack> rules)

@@ -131,7 +131,7 @@ public static class RulePackCompiler
         var framework = FrameworkAssemblies
             .Select(file => Path.Combine(runtime, file))
             .Where(File.Exists);
-        var libraries = new[] { typeof(RulePack).Assembly, typeof(NRules.Fluent.Dsl.Rule).Assembly, typeof(NRules.RuleModel.IContext).Assembly, typeof(NRules.ISession).Assembly }
+        var libraries = new[] { typeof(DealRules.Authoring.Finding).Assembly, typeof(NRules.Fluent.Dsl.Rule).Assembly, typeof(NRules.RuleModel.IContext).Assembly }
             .Select(a => a.Location);
         return [.. framework.Concat(libraries).Distinct().Select(path => MetadataReference.CreateFromFile(path))];
     }

@@ -23,10 +23,10 @@ public class EvaluationBenchmarks
     {
         independent = SyntheticDeals.AsDocuments(new SyntheticDeals(1).Independent(1_000));
         dense = SyntheticDeals.AsDocuments(new SyntheticDeals(2).Dense(1_000, 50));
-        grouped = new DealEvaluator(StrategicRules.Pack);
-        oneSession = new DealEvaluator(StrategicRules.Pack) { SessionBatchSize = 0 };
+        grouped = new DealEvaluator(RulePack.FromAssemblyOf<StrategicRules>());
+        oneSession = new DealEvaluator(RulePack.FromAssemblyOf<StrategicRules>()) { SessionBatchSize = 0 };
         sameRules = new DealEvaluator(RulesEnginePeer.SameRules);
-        peer = new RulesEnginePeer(StrategicRules.Pack.ParametersFor(null));
+        peer = new RulesEnginePeer(RulePack.FromAssemblyOf<StrategicRules>().ParametersFor(null));
     }
 
     [Benchmark(Baseline = true)]
@@ -45,7 +45,7 @@ public class EvaluationBenchmarks
     public int IndependentRulesEngine() => peer.Evaluate(independent).GetAwaiter().GetResult().Count;
 
     [Benchmark]
-    public int IndependentHandWritten() => HandWrittenCatalog.Evaluate(independent, StrategicRules.Pack.ParametersFor(null)).Count;
+    public int IndependentHandWritten() => HandWrittenCatalog.Evaluate(independent, RulePack.FromAssemblyOf<StrategicRules>().ParametersFor(null)).Count;
 }
 
 /// <summary>Compiling the catalog into a session factory.</summary>
@@ -53,5 +53,5 @@ public class EvaluationBenchmarks
 public class CompileBenchmarks
 {
     [Benchmark]
-    public DealEvaluator CompileCatalog() => new(StrategicRules.Pack);
+    public DealEvaluator CompileCatalog() => new(RulePack.FromAssemblyOf<StrategicRules>());
 }

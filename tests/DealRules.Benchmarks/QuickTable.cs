@@ -24,13 +24,13 @@ internal static class QuickTable
         Console.WriteLine($"DealRules quick performance table — {Environment.ProcessorCount} cores, .NET {Environment.Version}, "
             + $"{(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC, {DateTime.UtcNow:yyyy-MM-dd}");
 
-        var compile = Median(5, () => _ = new DealEvaluator(StrategicRules.Pack));
+        var compile = Median(5, () => _ = new DealEvaluator(RulePack.FromAssemblyOf<StrategicRules>()));
         Add("session-factory compile of the catalog", Ms(compile), "median of 5");
 
-        var grouped = new DealEvaluator(StrategicRules.Pack);
-        var oneSession = new DealEvaluator(StrategicRules.Pack) { SessionBatchSize = 0 };
+        var grouped = new DealEvaluator(RulePack.FromAssemblyOf<StrategicRules>());
+        var oneSession = new DealEvaluator(RulePack.FromAssemblyOf<StrategicRules>()) { SessionBatchSize = 0 };
         var sameRules = new DealEvaluator(RulesEnginePeer.SameRules);
-        var parameters = StrategicRules.Pack.ParametersFor(null);
+        var parameters = RulePack.FromAssemblyOf<StrategicRules>().ParametersFor(null);
         var peer = new RulesEnginePeer(parameters);
         var thousand = Documents(new SyntheticDeals(1).Independent(1_000));
 

@@ -1,3 +1,4 @@
+using DealRules.Engine;
 using DealRules.Cli;
 
 namespace DealRules.Cli.Tests;
@@ -7,7 +8,7 @@ internal sealed record CommandRun(int ExitCode, string Out, string Error)
 {
     public static string Samples => Path.Combine(AppContext.BaseDirectory, "samples");
 
-    public static CommandRun Of(params string[] args) => WithRules(() => Strategic.StrategicRules.Pack, args);
+    public static CommandRun Of(params string[] args) => WithRules(() => RulePack.FromAssemblyOf<Strategic.StrategicRules>(), args);
 
     /// <summary>Runs the command with another rule pack than the shipped catalog.</summary>
     public static CommandRun WithRules(Func<DealRules.Engine.RulePack> rules, params string[] args)

@@ -49,7 +49,7 @@ public sealed class RulePackCompilerTests
         using var pack = compiled.Pack;
         Assert.Equal(18, pack.Pack.Rules.Count);
         var fromSource = new DealEvaluator(pack.Pack);
-        var shipped = new DealEvaluator(StrategicRules.Pack);
+        var shipped = new DealEvaluator(RulePack.FromAssemblyOf<StrategicRules>());
         foreach (var document in Samples)
         {
             Assert.Equal(ReportJsonWriter.ToJson(shipped.Evaluate([document])), ReportJsonWriter.ToJson(fromSource.Evaluate([document])));

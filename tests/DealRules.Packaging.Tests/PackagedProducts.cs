@@ -22,7 +22,7 @@ public sealed partial class PackagedProducts : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        foreach (var project in new[] { "src/DealRules/DealRules.csproj", "rules/DealRules.Strategic/DealRules.Strategic.csproj", "src/DealRules.Cli/DealRules.Cli.csproj" })
+        foreach (var project in new[] { "src/DealRules.Authoring/DealRules.Authoring.csproj", "src/DealRules/DealRules.csproj", "rules/DealRules.Strategic/DealRules.Strategic.csproj", "src/DealRules.Cli/DealRules.Cli.csproj" })
         {
             await ProcessRunner.Succeed("dotnet", Repository, "pack", project, "-c", "Release", "-nologo", "-v:q");
         }

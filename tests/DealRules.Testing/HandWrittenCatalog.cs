@@ -1,3 +1,4 @@
+using DealRules.Engine;
 using DealRules.Authoring;
 using DealRules.Documents;
 using DealRules.Facts;
@@ -14,7 +15,7 @@ namespace DealRules.Testing;
 /// </summary>
 public static class HandWrittenCatalog
 {
-    private static readonly Dictionary<string, RuleInfo> Rules = StrategicRules.Pack.Rules.ToDictionary(r => r.Id);
+    private static readonly Dictionary<string, RuleInfo> Rules = RulePack.FromAssemblyOf<StrategicRules>().Rules.ToDictionary(r => r.Id);
 
     /// <summary>The findings of the catalog on a portfolio, in report order.</summary>
     /// <param name="documents">The portfolio.</param>

@@ -6,7 +6,7 @@ using DealRules.Strategic;
 using Microsoft.Extensions.DependencyInjection;
 
 // Without a container: compile the catalog once and share the evaluator (it is thread-safe).
-var evaluator = new DealEvaluator(StrategicRules.Pack);
+var evaluator = new DealEvaluator(RulePack.FromAssemblyOf<StrategicRules>());
 
 var read = DealDocumentReader.ReadFile(args[0]);
 if (!read.Succeeded)
@@ -27,7 +27,7 @@ foreach (var finding in report.Findings)
 
 // With a container: one shared evaluator, its profile bound through the options pattern.
 using var services = new ServiceCollection()
-    .AddDealRules(StrategicRules.Pack, options => options.Parameters["circular.spendBackHigh"] = 1.0m)
+    .AddDealRules(RulePack.FromAssemblyOf<StrategicRules>(), options => options.Parameters["circular.spendBackHigh"] = 1.0m)
     .BuildServiceProvider();
 var sameReport = services.GetRequiredService<DealEvaluator>().Evaluate([read.Document]);
 

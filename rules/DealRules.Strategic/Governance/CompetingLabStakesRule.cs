@@ -38,7 +38,7 @@ public sealed class CompetingLabStakesRule : Rule
             .Yield(ctx => Report(ctx, holdings, insideRights));
     }
 
-    private static Reporting.Finding Report(IContext ctx, IGrouping<string, LabHolding> holdings, IEnumerable<RightFact> insideRights)
+    private static Authoring.Finding Report(IContext ctx, IGrouping<string, LabHolding> holdings, IEnumerable<RightFact> insideRights)
     {
         var holder = holdings.First().Holder;
         var invested = Labs(holdings.Where(h => h.ByInvestment));

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using DealRules.Authoring;
 using DealRules.Profiles;
@@ -13,6 +14,9 @@ namespace DealRules.Engine;
 /// </summary>
 public sealed partial class RulePack
 {
+    // Keyed weakly, so that a collectible pack assembly can still unload.
+    private static readonly ConditionalWeakTable<Assembly, RulePack> Loaded = [];
+
     private RulePack(string name, IReadOnlyList<RuleInfo> rules, IReadOnlyList<ParameterDefinition> parameters)
     {
         Name = name;
@@ -29,19 +33,21 @@ public sealed partial class RulePack
     /// <summary>The declared parameters, ordered by name.</summary>
     public IReadOnlyList<ParameterDefinition> Parameters { get; }
 
-    /// <summary>Loads the rules and parameters of an assembly, checking their metadata.</summary>
+    /// <summary>Loads the rules and parameters of an assembly, checking their metadata; each assembly is read once.</summary>
     /// <param name="assembly">The assembly holding the rule classes.</param>
     /// <exception cref="RulePackException">A rule lacks metadata, an id is malformed or used twice, or a parameter is declared twice or with a default outside its range.</exception>
-    public static RulePack FromAssembly(Assembly assembly) =>
+    public static RulePack FromAssembly(Assembly assembly) => Loaded.GetValue(assembly, Read);
+
+    /// <summary>Loads the rules and parameters of the assembly that declares <typeparamref name="T"/>: <c>RulePack.FromAssemblyOf&lt;StrategicRules&gt;()</c> is the shipped catalog.</summary>
+    /// <typeparam name="T">Any type of the pack's assembly.</typeparam>
+    /// <exception cref="RulePackException">As <see cref="FromAssembly"/>.</exception>
+    public static RulePack FromAssemblyOf<T>() => FromAssembly(typeof(T).Assembly);
+
+    private static RulePack Read(Assembly assembly) =>
         Create(
             assembly.GetName().Name ?? "rules",
             assembly.GetTypes().Where(t => t is { IsAbstract: false, IsClass: true } && typeof(Rule).IsAssignableFrom(t)),
             assembly.GetCustomAttributes<RuleParameterAttribute>().Select(a => new ParameterDefinition(a.Name, (decimal)a.DefaultValue, a.Kind, a.Description)));
-
-    /// <summary>Loads the rules and parameters of the assembly that declares <typeparamref name="T"/>, so that a pack need not touch reflection itself.</summary>
-    /// <typeparam name="T">Any type of the pack's assembly.</typeparam>
-    /// <exception cref="RulePackException">As <see cref="FromAssembly"/>.</exception>
-    public static RulePack FromAssemblyOf<T>() => FromAssembly(typeof(T).Assembly);
 
     /// <summary>Builds a pack from rule classes and parameter declarations, checking their metadata.</summary>
     /// <param name="name">The pack's name.</param>

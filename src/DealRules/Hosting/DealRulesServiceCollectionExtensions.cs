@@ -18,7 +18,7 @@ public static class DealRulesServiceCollectionExtensions
     /// <see cref="OptionsValidationException"/> naming the parameter.
     /// </summary>
     /// <param name="services">The container.</param>
-    /// <param name="pack">The rules to evaluate, such as <c>StrategicRules.Pack</c>.</param>
+    /// <param name="pack">The rules to evaluate, such as <c>RulePack.FromAssemblyOf&lt;StrategicRules&gt;()</c>.</param>
     /// <param name="configure">Sets profile values in code; configuration binding works as well.</param>
     public static IServiceCollection AddDealRules(this IServiceCollection services, RulePack pack, Action<DealRulesOptions>? configure = null)
     {

@@ -1,3 +1,4 @@
+using DealRules.Authoring;
 namespace DealRules.Reporting;
 
 /// <summary>The report's order: severity (highest first), rule id, deal ids, parties; then message and facts so that no two findings tie.</summary>

@@ -26,8 +26,8 @@ public sealed class RulesEnginePeer
     /// <summary>The catalog's rules that the workflows cover, as a pack of their own: the engine on exactly the peer's rules.</summary>
     public static readonly RulePack SameRules = RulePack.Create(
         "DealRules.Strategic (document rules)",
-        StrategicRules.Pack.Rules.Where(r => RuleIds.Contains(r.Id)).Select(r => r.RuleType),
-        StrategicRules.Pack.Parameters);
+        RulePack.FromAssemblyOf<StrategicRules>().Rules.Where(r => RuleIds.Contains(r.Id)).Select(r => r.RuleType),
+        RulePack.FromAssemblyOf<StrategicRules>().Parameters);
 
     /// <summary>The facts the workflows read: the document entries and investor links, none of the portfolio aggregates.</summary>
     private static readonly FactSelection DocumentFacts = FactSelection.Of([typeof(DealFact), typeof(InvestmentFact), typeof(ChipMandateFact), typeof(CloudTermsFact), typeof(RightFact), typeof(InvestorLink)]);
@@ -124,7 +124,7 @@ public sealed class RulesEnginePeer
     /// <summary>How a finding is compared with the engine's: rule, severity, deal and the party it is first about.</summary>
     public static string Line(string ruleId, Severity severity, string dealId, string firstParty) => $"{ruleId} {severity} {dealId} {firstParty}";
 
-    private static Severity DefaultSeverity(string rule) => StrategicRules.Pack.Rules.Single(r => r.Id == rule).DefaultSeverity;
+    private static Severity DefaultSeverity(string rule) => RulePack.FromAssemblyOf<StrategicRules>().Rules.Single(r => r.Id == rule).DefaultSeverity;
 
     /// <summary>The thresholds the expressions read, as <c>p</c>.</summary>
     public sealed record Thresholds(decimal ChipHighSharePercent, decimal CloudMinimumProviders, decimal SpeculativeMultiple, decimal AnchorAmount);

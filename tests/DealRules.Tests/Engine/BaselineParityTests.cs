@@ -1,3 +1,5 @@
+using DealRules.Engine;
+using DealRules.Authoring;
 using System.Globalization;
 using DealRules.Reporting;
 using DealRules.Strategic;
@@ -20,7 +22,7 @@ public sealed class BaselineParityTests
         var documents = SyntheticDeals.AsDocuments(kind == "dense" ? generator.Dense(1_000, 50) : generator.Independent(1_000));
 
         var engine = Evaluation.Evaluator.Evaluate(documents).Findings.Select(Describe).Order(StringComparer.Ordinal).ToArray();
-        var baseline = HandWrittenCatalog.Evaluate(documents, StrategicRules.Pack.ParametersFor(null)).Select(Describe).Order(StringComparer.Ordinal).ToArray();
+        var baseline = HandWrittenCatalog.Evaluate(documents, RulePack.FromAssemblyOf<StrategicRules>().ParametersFor(null)).Select(Describe).Order(StringComparer.Ordinal).ToArray();
 
         Assert.Equal(baseline, engine);
         Assert.True(engine.Length > 1_000, $"only {engine.Length} findings");

@@ -9,7 +9,7 @@ namespace DealRules.Tests.Engine;
 /// <summary>Evaluating connected groups of documents apart must give exactly the report of one session over everything.</summary>
 public sealed class PortfolioComponentsTests
 {
-    private static readonly DealEvaluator OneSession = new(StrategicRules.Pack) { SessionBatchSize = 0 };
+    private static readonly DealEvaluator OneSession = new(RulePack.FromAssemblyOf<StrategicRules>()) { SessionBatchSize = 0 };
 
     public static TheoryData<string, int> Portfolios => new()
     {
@@ -32,7 +32,7 @@ public sealed class PortfolioComponentsTests
             _ => generator.Independent(60).Concat(generator.Dense(60, 12)),
         };
         var documents = SyntheticDeals.AsDocuments(deals);
-        var grouped = new DealEvaluator(StrategicRules.Pack) { SessionBatchSize = batchSize };
+        var grouped = new DealEvaluator(RulePack.FromAssemblyOf<StrategicRules>()) { SessionBatchSize = batchSize };
 
         Assert.Equal(ReportJsonWriter.ToJson(OneSession.Evaluate(documents)), ReportJsonWriter.ToJson(grouped.Evaluate(documents)));
     }

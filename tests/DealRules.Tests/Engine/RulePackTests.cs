@@ -10,7 +10,7 @@ public sealed class RulePackTests
     [Fact]
     public void Strategic_pack_has_the_18_catalog_rules_and_9_parameters()
     {
-        var pack = StrategicRules.Pack;
+        var pack = RulePack.FromAssemblyOf<StrategicRules>();
 
         Assert.Equal(
             ["CHIP001", "CHIP002", "CHIP003", "CIRC001", "CIRC002", "CIRC003", "CIRC004", "CLOUD001", "CLOUD002", "CLOUD003", "CLOUD004",
@@ -22,7 +22,7 @@ public sealed class RulePackTests
     [Fact]
     public void Every_rule_id_starts_with_its_category_prefix()
     {
-        Assert.All(StrategicRules.Pack.Rules, rule => Assert.StartsWith(rule.Category.IdPrefix(), rule.Id, StringComparison.Ordinal));
+        Assert.All(RulePack.FromAssemblyOf<StrategicRules>().Rules, rule => Assert.StartsWith(rule.Category.IdPrefix(), rule.Id, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using DealRules.Engine;
 using DealRules.Strategic;
 using DealRules.Testing;
 using DealRules.Testing.Peer;
@@ -12,7 +13,7 @@ public sealed class RulesEnginePeerParityTests
     public async Task RulesEngine_workflows_and_the_engine_agree_on_the_document_rules_of_1000_generated_deals()
     {
         var documents = SyntheticDeals.AsDocuments(new SyntheticDeals(43).Independent(1_000));
-        var peer = new RulesEnginePeer(StrategicRules.Pack.ParametersFor(null));
+        var peer = new RulesEnginePeer(RulePack.FromAssemblyOf<StrategicRules>().ParametersFor(null));
 
         var fromPeer = await peer.Evaluate(documents);
         var fromEngine = Evaluation.Evaluator.Evaluate(documents).Findings

@@ -17,7 +17,7 @@ public sealed class AddDealRulesTests
     [Fact]
     public void Registers_one_shared_evaluator_of_the_pack()
     {
-        using var provider = new ServiceCollection().AddDealRules(StrategicRules.Pack).BuildServiceProvider();
+        using var provider = new ServiceCollection().AddDealRules(RulePack.FromAssemblyOf<StrategicRules>()).BuildServiceProvider();
 
         var first = provider.GetRequiredService<DealEvaluator>();
 
@@ -33,7 +33,7 @@ public sealed class AddDealRulesTests
             ["DealRules:ProfileName"] = "lenient",
             ["DealRules:Parameters:circular.spendBackHigh"] = "5",
         }).Build();
-        var services = new ServiceCollection().AddDealRules(StrategicRules.Pack);
+        var services = new ServiceCollection().AddDealRules(RulePack.FromAssemblyOf<StrategicRules>());
         services.Configure<DealRulesOptions>(configuration.GetSection("DealRules"));
         using var provider = services.BuildServiceProvider();
 
@@ -47,7 +47,7 @@ public sealed class AddDealRulesTests
     public void Unknown_parameter_in_options_is_rejected_naming_it()
     {
         using var provider = new ServiceCollection()
-            .AddDealRules(StrategicRules.Pack, options => options.Parameters["circular.spendBackHihg"] = 2)
+            .AddDealRules(RulePack.FromAssemblyOf<StrategicRules>(), options => options.Parameters["circular.spendBackHihg"] = 2)
             .BuildServiceProvider();
 
         var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<DealEvaluator>());

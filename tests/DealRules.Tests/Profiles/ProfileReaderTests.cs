@@ -1,3 +1,4 @@
+using DealRules.Engine;
 using System.Text;
 using System.Text.Json;
 using DealRules.Profiles;
@@ -8,7 +9,7 @@ namespace DealRules.Tests.Profiles;
 public sealed class ProfileReaderTests
 {
     private static ProfileReadResult Read(string json) =>
-        ProfileReader.Read(Encoding.UTF8.GetBytes(json), "profile.json", "strict", StrategicRules.Pack);
+        ProfileReader.Read(Encoding.UTF8.GetBytes(json), "profile.json", "strict", RulePack.FromAssemblyOf<StrategicRules>());
 
     [Fact]
     public void Known_parameters_in_range_are_accepted()
@@ -17,7 +18,7 @@ public sealed class ProfileReaderTests
 
         Assert.True(result.Succeeded);
         Assert.Equal("strict", result.Profile.Name);
-        var parameters = StrategicRules.Pack.ParametersFor(result.Profile);
+        var parameters = RulePack.FromAssemblyOf<StrategicRules>().ParametersFor(result.Profile);
         Assert.Equal(1.5m, parameters["circular.spendBackHigh"]);
         Assert.Equal(0.5m, parameters["circular.spendBackMedium"]);
     }
@@ -64,7 +65,7 @@ public sealed class ProfileReaderTests
         var shipped = JsonSerializer.Deserialize<Dictionary<string, decimal>>(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "default-profile.json")))!;
 
         Assert.Equal(
-            StrategicRules.Pack.Parameters.Select(p => (p.Name, p.DefaultValue)).Order(),
+            RulePack.FromAssemblyOf<StrategicRules>().Parameters.Select(p => (p.Name, p.DefaultValue)).Order(),
             shipped.Select(p => (p.Key, p.Value)).Order());
     }
 }

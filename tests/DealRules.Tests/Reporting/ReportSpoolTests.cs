@@ -8,7 +8,7 @@ namespace DealRules.Tests.Reporting;
 
 public sealed class ReportSpoolTests
 {
-    private static readonly DealEvaluator Evaluator = new(StrategicRules.Pack);
+    private static readonly DealEvaluator Evaluator = new(RulePack.FromAssemblyOf<StrategicRules>());
 
     public static TheoryData<string> Portfolios => ["independent", "dense", "mixed"];
 

@@ -9,7 +9,7 @@ namespace DealRules.Tests.Support;
 /// <summary>One evaluator for the whole test run, as a host would share it.</summary>
 internal static class Evaluation
 {
-    private static readonly Lazy<DealEvaluator> Shared = new(() => new DealEvaluator(StrategicRules.Pack));
+    private static readonly Lazy<DealEvaluator> Shared = new(() => new DealEvaluator(RulePack.FromAssemblyOf<StrategicRules>()));
 
     public static DealEvaluator Evaluator => Shared.Value;
 

@@ -1,3 +1,4 @@
+using DealRules.Authoring;
 using DealRules.Reporting;
 
 namespace DealRules.Tests.Support;

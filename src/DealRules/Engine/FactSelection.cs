@@ -1,6 +1,7 @@
+using DealRules.Facts;
 using NRules.RuleModel;
 
-namespace DealRules.Facts;
+namespace DealRules.Engine;
 
 /// <summary>
 /// Which facts a set of rules matches, so that the others are never built or inserted: a pack of

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace DealRules.Reporting;
+namespace DealRules.Authoring;
 
 /// <summary>
 /// The named values a rule computed for a finding, in the order the rule gave them. Values are

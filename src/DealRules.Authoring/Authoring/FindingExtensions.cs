@@ -1,4 +1,3 @@
-using DealRules.Reporting;
 using NRules.RuleModel;
 
 namespace DealRules.Authoring;

@@ -1,6 +1,6 @@
 using DealRules.Authoring;
 
-namespace DealRules.Reporting;
+namespace DealRules.Authoring;
 
 /// <summary>One thing a rule found in a deal or a portfolio.</summary>
 public sealed record Finding

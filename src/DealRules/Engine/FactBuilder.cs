@@ -1,7 +1,8 @@
+using DealRules.Facts;
 using DealRules.Documents;
 using DealRules.Model;
 
-namespace DealRules.Facts;
+namespace DealRules.Engine;
 
 /// <summary>
 /// Turns the documents of a portfolio into the facts rules match: one per document entry, plus the
