@@ -21,7 +21,7 @@ internal sealed class DealRulesSymbols
         DefaultSeverityAttribute = compilation.GetTypeByMetadataName(Authoring + "DefaultSeverityAttribute");
         RuleParameterAttribute = compilation.GetTypeByMetadataName(Authoring + "RuleParameterAttribute");
         RuleParameters = compilation.GetTypeByMetadataName(Authoring + "RuleParameters");
-        Finding = compilation.GetTypeByMetadataName("DealRules.Reporting.Finding");
+        Finding = compilation.GetTypeByMetadataName("DealRules.Authoring.Finding");
     }
 
     public INamedTypeSymbol RuleIdAttribute { get; }

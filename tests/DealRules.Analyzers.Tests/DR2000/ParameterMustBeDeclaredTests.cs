@@ -7,7 +7,6 @@ public sealed class ParameterMustBeDeclaredTests
 {
     private const string Pack = """
         using DealRules.Authoring;
-        using DealRules.Reporting;
 
         [assembly: RuleParameter(Names.Threshold, 50, ParameterKind.Percent)]
 
