@@ -115,9 +115,9 @@ internal static class Descriptors
 
     public static readonly DiagnosticDescriptor DR2003_ParameterMustBeDeclared = Create(
         "DR2003", RulePack, DiagnosticSeverity.Error,
-        "Undeclared parameter or another rule's id",
+        "Undeclared parameter",
         "{0}",
-        "A rule reads only parameters the pack declares with a default and a range, and reports only under its own id.");
+        "A rule reads only parameters the pack declares with a default and a range.");
 
     public static readonly DiagnosticDescriptor DR2004_LiteralMustBeInRange = Create(
         "DR2004", RulePack, DiagnosticSeverity.Warning,

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Reflection;
 using System.Runtime.Loader;
 using System.Security.Cryptography;
@@ -8,6 +9,7 @@ using DealRules.Engine;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Emit;
 using Microsoft.CodeAnalysis.Text;
 
 namespace DealRules.Compilation;
@@ -55,27 +57,46 @@ public static class RulePackCompiler
         var trees = sources.Select(s => CSharpSyntaxTree.ParseText(SourceText.From(s.Text, Encoding.UTF8), parse, s.Path))
             .Append(CSharpSyntaxTree.ParseText(ImplicitUsings, parse, "(implicit usings)"))
             .ToArray();
+        // The assembly is never named after the folder: a name that matched an InternalsVisibleTo of the
+        // DealRules assemblies would open their internals to the pack.
         var compilation = CSharpCompilation.Create(
-            name,
+            "RulePack." + Hash(sources)[..16],
             trees,
             References.Value,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, optimizationLevel: OptimizationLevel.Release, deterministic: true));
 
-        var analyzed = compilation.WithAnalyzers(Analyzers.Value, new AnalyzerOptions([], new RulePackOptionsProvider()));
-        var diagnostics = analyzed.GetAllDiagnosticsAsync().GetAwaiter().GetResult()
-            .Where(d => d.Severity is DiagnosticSeverity.Error or DiagnosticSeverity.Warning && !d.IsSuppressed)
+        // Fail closed: a suppressed error still refuses the pack (pragmas, [SuppressMessage]), generated
+        // code is analyzed (the analyzers that guard the sandbox say so), and an analyzer that crashes
+        // refuses the pack instead of letting it through unchecked.
+        var options = new CompilationWithAnalyzersOptions(
+            new AnalyzerOptions([], new RulePackOptionsProvider()), onAnalyzerException: null, concurrentAnalysis: true,
+            logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: true);
+        var diagnostics = compilation.WithAnalyzers(Analyzers.Value, options).GetAllDiagnosticsAsync().GetAwaiter().GetResult()
+            .Where(d => d.Severity == DiagnosticSeverity.Error || d.Id == "AD0001" || d.Severity == DiagnosticSeverity.Warning && !d.IsSuppressed)
             .OrderBy(d => d.Location.SourceTree?.FilePath, StringComparer.Ordinal)
             .ThenBy(d => d.Location.SourceSpan.Start)
             .ToArray();
-        var errors = diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(Message).ToArray();
-        var warnings = diagnostics.Where(d => d.Severity == DiagnosticSeverity.Warning).Select(Message).ToArray();
+        var errors = diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error || d.Id == "AD0001")
+            .Select(d => d.Id == "AD0001" ? Message(d) with { Id = "DR0001", Message = "an analyzer failed on the pack, so it could not be checked" } : Message(d))
+            .ToArray();
+        var warnings = diagnostics.Where(d => d.Severity == DiagnosticSeverity.Warning && d.Id != "AD0001").Select(Message).ToArray();
         if (errors.Length > 0)
         {
             return new RulePackCompilation(null, errors, warnings);
         }
 
         using var image = new MemoryStream();
-        var emitted = compilation.Emit(image);
+        EmitResult emitted;
+        try
+        {
+            emitted = compilation.Emit(image);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Roslyn's emitter throws on some pathological constants (a string doubled 22 times).
+            return new RulePackCompilation(null, [new CompilationMessage(name, 1, 1, "DR0000", $"the compiler failed to emit the pack: {e.GetType().Name}")], warnings);
+        }
+
         if (!emitted.Success)
         {
             return new RulePackCompilation(null, emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(Message).ToArray(), warnings);
@@ -103,7 +124,7 @@ public static class RulePackCompiler
             span.StartLinePosition.Line + 1,
             span.StartLinePosition.Character + 1,
             diagnostic.Id,
-            diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+            diagnostic.GetMessage(CultureInfo.InvariantCulture));
     }
 
     /// <summary>A hash of the sources, the engine's version and the compiler's, identifying a compiled pack.</summary>

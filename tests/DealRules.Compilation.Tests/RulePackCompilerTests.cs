@@ -66,7 +66,7 @@ public sealed class RulePackCompilerTests
             {
                 public override void Define()
                 {
-                    Then().Do(ctx => ctx.Halt());
+                    Then().Yield(ctx => ctx.Finding(Severity.Info, "none"));
                 }
             }
             """)], "broken");

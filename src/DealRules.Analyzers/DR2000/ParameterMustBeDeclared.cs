@@ -7,7 +7,10 @@ using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace DealRules.Analyzers.DR2000;
 
-/// <summary>DR2003: a rule reads a parameter the pack does not declare, or emits a finding under another rule's id.</summary>
+/// <summary>
+/// DR2003: a rule reads a parameter the pack does not declare. (A finding under another rule's id
+/// cannot be written at all: only <c>ctx.Finding</c> makes findings, with the firing rule's id.)
+/// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ParameterMustBeDeclared : DealRulesAnalyzer
 {
@@ -38,29 +41,5 @@ public sealed class ParameterMustBeDeclared : DealRulesAnalyzer
             },
             SyntaxKind.ElementAccessExpression);
 
-        start.RegisterSyntaxNodeAction(
-            context =>
-            {
-                var assignment = (AssignmentExpressionSyntax)context.Node;
-                if (assignment.Left is not IdentifierNameSyntax { Identifier.ValueText: "RuleId" }
-                    || assignment.Parent is not InitializerExpressionSyntax initializer
-                    || !SymbolEqualityComparer.Default.Equals(context.SemanticModel.GetTypeInfo(initializer.Parent!, context.CancellationToken).Type, dealRules.Finding)
-                    || context.SemanticModel.GetConstantValue(assignment.Right, context.CancellationToken) is not { HasValue: true, Value: string emitted })
-                {
-                    return;
-                }
-
-                var rule = context.SemanticModel.GetEnclosingSymbol(assignment.SpanStart, context.CancellationToken)?.ContainingType;
-                for (var type = rule; type is not null; type = type.ContainingType)
-                {
-                    if (dealRules.RuleIdOf(type) is { } own && own != emitted)
-                    {
-                        context.ReportDiagnostic(Diagnostic.Create(Descriptors.DR2003_ParameterMustBeDeclared, assignment.Right.GetLocation(),
-                            $"Rule '{own}' emits a finding under '{emitted}'; a rule reports under its own id (use ctx.Finding)"));
-                        return;
-                    }
-                }
-            },
-            SyntaxKind.SimpleAssignmentExpression);
     }
 }

@@ -1,294 +1,235 @@
 using System;
-using System.Collections.Concurrent;
-using System.Collections.Generic;
 using System.Linq;
 using DealRules.Analyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace DealRules.Analyzers.DR2000;
 
 /// <summary>
-/// DR2005: a rule pack touches files, network, processes, environment, reflection emit, threads, the
-/// console or static mutable state. Symbols are checked, not spellings, so aliases, fully qualified
-/// and <c>global::</c> names and <c>using static</c> are all caught. The check covers rule classes,
-/// and the whole compilation when the project sets <c>DealRulesRulePack</c> to true.
+/// DR2005: rule-pack code uses something outside the rule-pack surface (<see cref="RulePackSurface"/>):
+/// an allow-list of the pack's own code, the DealRules authoring assembly, NRules' DSL and a curated
+/// part of the base library. Every symbol an operation or declaration names is checked, so no
+/// spelling gets around it; generated code is analyzed too. Besides the allow-list: no finalizers,
+/// <c>stackalloc</c>, <c>lock</c>, <c>async</c>, instance state on rules, mutable statics, halting the
+/// session, or inserting, updating and retracting facts the pack does not declare.
 /// </summary>
+/// <remarks>
+/// In scope: the whole compilation when the project sets <c>DealRulesRulePack</c> to true (packs
+/// compiled from source always do), else the classes that carry a catalog attribute.
+/// </remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class RulePackMustNotUseForbiddenApi : DealRulesAnalyzer
 {
     /// <summary>The MSBuild property that makes a whole project a rule pack.</summary>
     public const string RulePackProperty = "build_property.DealRulesRulePack";
 
-    private static readonly (string Prefix, string What)[] ForbiddenNamespaces =
-    {
-        ("System.Net", "network access"),
-        ("System.Reflection", "reflection"),
-        ("System.Runtime.Loader", "dynamic code loading"),
-        ("System.Runtime.InteropServices", "native interop"),
-        ("System.IO.Pipes", "inter-process communication"),
-        ("System.IO.MemoryMappedFiles", "file access"),
-        ("System.Timers", "a timer"),
-    };
+    private static readonly string[] FactVerbs = ["Insert", "TryInsert", "InsertAll", "Update", "TryUpdate", "Retract", "TryRetract"];
 
-    private static readonly Dictionary<string, string> ForbiddenTypes = new(StringComparer.Ordinal)
-    {
-        ["System.IO.File"] = "file access",
-        ["System.IO.FileInfo"] = "file access",
-        ["System.IO.FileSystemInfo"] = "file access",
-        ["System.IO.Directory"] = "file access",
-        ["System.IO.DirectoryInfo"] = "file access",
-        ["System.IO.FileStream"] = "file access",
-        ["System.IO.DriveInfo"] = "file access",
-        ["System.IO.FileSystemWatcher"] = "file access",
-        ["System.Diagnostics.Process"] = "a process API",
-        ["System.Diagnostics.ProcessStartInfo"] = "a process API",
-        ["System.Environment"] = "the environment",
-        ["System.Threading.Thread"] = "threading",
-        ["System.Threading.ThreadPool"] = "threading",
-        ["System.Threading.Timer"] = "a timer",
-        ["System.Threading.Tasks.Parallel"] = "threading",
-        ["System.Threading.Tasks.TaskFactory"] = "threading",
-        ["System.Console"] = "the console",
-        ["System.Activator"] = "reflection",
-        ["System.AppDomain"] = "reflection",
-        ["System.Runtime.CompilerServices.Unsafe"] = "unsafe code",
-        ["System.Runtime.CompilerServices.RuntimeHelpers"] = "reflection",
-    };
-
-    private static readonly Dictionary<string, string> ForbiddenMembers = new(StringComparer.Ordinal)
-    {
-        ["System.Threading.Tasks.Task.Run"] = "threading",
-        ["System.Threading.Tasks.Task.Factory"] = "threading",
-        ["System.Type.GetType"] = "reflection",
-        ["System.Type.InvokeMember"] = "reflection",
-        ["System.Type.GetMethod"] = "reflection",
-        ["System.Type.GetMethods"] = "reflection",
-        ["System.Type.GetField"] = "reflection",
-        ["System.Type.GetFields"] = "reflection",
-        ["System.Type.GetProperty"] = "reflection",
-        ["System.Type.GetProperties"] = "reflection",
-        ["System.Type.GetMember"] = "reflection",
-        ["System.Type.GetMembers"] = "reflection",
-        ["System.Type.GetConstructor"] = "reflection",
-        ["System.Type.GetConstructors"] = "reflection",
-        ["System.Type.Assembly"] = "reflection",
-        ["System.Type.TypeHandle"] = "reflection",
-    };
-
-    /// <summary>In a project that is a rule pack as a whole, the only namespaces its code may use …</summary>
-    private static readonly string[] AllowedNamespaces =
+    /// <summary>Attributes that only describe the assembly (the SDK writes them into every project); nothing runs them.</summary>
+    private static readonly string[] MetadataAttributes =
     [
-        "DealRules", "NRules", "System.Collections.Generic", "System.Collections.Immutable", "System.Collections.Frozen",
-        "System.Linq", "System.Linq.Expressions", "System.Globalization", "System.Text",
+        "System.Reflection.AssemblyCompanyAttribute", "System.Reflection.AssemblyConfigurationAttribute", "System.Reflection.AssemblyCopyrightAttribute",
+        "System.Reflection.AssemblyDescriptionAttribute", "System.Reflection.AssemblyFileVersionAttribute",
+        "System.Reflection.AssemblyInformationalVersionAttribute", "System.Reflection.AssemblyProductAttribute", "System.Reflection.AssemblyTitleAttribute",
+        "System.Reflection.AssemblyVersionAttribute", "System.Reflection.AssemblyMetadataAttribute", "System.Reflection.AssemblyTrademarkAttribute",
+        "System.Runtime.Versioning.TargetFrameworkAttribute",
     ];
-
-    /// <summary>… and the only types of the <c>System</c> namespace itself: values, strings, math, dates, delegates, tuples.</summary>
-    private static readonly HashSet<string> AllowedSystemTypes = new(StringComparer.Ordinal)
-    {
-        "Object", "String", "Char", "Boolean", "Byte", "SByte", "Int16", "UInt16", "Int32", "UInt32", "Int64", "UInt64", "Single", "Double", "Decimal",
-        "Math", "MathF", "Nullable", "Nullable`1", "DateOnly", "TimeOnly", "DateTime", "DateTimeOffset", "TimeSpan", "DayOfWeek", "Guid",
-        "Func`1", "Func`2", "Func`3", "Func`4", "Func`5", "Action", "Action`1", "Action`2", "Action`3", "Predicate`1", "Comparison`1",
-        "Lazy`1", "Array", "Enum", "Index", "Range", "Tuple", "ValueTuple", "StringComparer", "StringComparison", "StringSplitOptions",
-        "MidpointRounding", "IComparable`1", "IEquatable`1", "IComparable", "IFormattable", "FormattableString", "Attribute", "AttributeUsageAttribute",
-        "AttributeTargets", "Exception", "ArgumentException", "ArgumentNullException", "ArgumentOutOfRangeException", "InvalidOperationException",
-        "NotSupportedException", "KeyNotFoundException", "Convert", "BitConverter", "HashCode", "ObsoleteAttribute",
-    };
 
     public RulePackMustNotUseForbiddenApi() : base(Descriptors.DR2005_RulePackMustNotUseForbiddenApi)
     {
     }
 
+    private protected override GeneratedCodeAnalysisFlags GeneratedCode => GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics;
+
     private protected override void Register(CompilationStartAnalysisContext start, NRulesSymbols nrules, DealRulesSymbols dealRules)
     {
         var wholeCompilation = start.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(RulePackProperty, out var flag)
             && string.Equals(flag, "true", StringComparison.OrdinalIgnoreCase);
-        bool InScope(ISymbol? symbol) => wholeCompilation || InRuleClass(symbol, nrules);
-        var verdicts = new ConcurrentDictionary<ITypeSymbol, (string Name, string? Whole)>(SymbolEqualityComparer.Default);
-
-        // Rules use the same few members again and again: decide each member once per compilation.
-        var uses = new ConcurrentDictionary<ISymbol, string?>(SymbolEqualityComparer.Default);
-        string? Verdict(ISymbol used) => uses.GetOrAdd(used, u => ForbiddenUse(u, verdicts) ?? (wholeCompilation ? OutsideAllowList(u) : null));
+        var surface = new RulePackSurface(start.Compilation.Assembly);
+        var scope = new PackScope(wholeCompilation, nrules, dealRules);
 
         start.RegisterOperationAction(
             context =>
             {
-                if (!InScope(context.ContainingSymbol) || Used(context.Operation) is not { } used || Verdict(used) is not { } what
-                    || IsOnFreshInstance(context.Operation))
-                {
-                    return;
-                }
-
-                context.ReportDiagnostic(Diagnostic.Create(
-                    Descriptors.DR2005_RulePackMustNotUseForbiddenApi, context.Operation.Syntax.GetLocation(), Name(used), what));
-            },
-            OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.PropertyReference, OperationKind.FieldReference,
-            OperationKind.MethodReference, OperationKind.EventReference, OperationKind.TypeOf);
-
-        start.RegisterSymbolAction(
-            context =>
-            {
-                var member = context.Symbol;
-                var mutable = member switch
-                {
-                    IFieldSymbol field => field.IsStatic && !field.IsReadOnly && !field.IsConst && !field.IsImplicitlyDeclared,
-                    IPropertySymbol property => property.IsStatic && property.SetMethod is { } setter && !setter.IsInitOnly && IsAutoProperty(property),
-                    _ => false,
-                };
-                if (mutable && InScope(member) && member.Locations.FirstOrDefault() is { IsInSource: true } location)
+                if (scope.Contains(context.ContainingSymbol) && Refused(context.Operation, surface, nrules) is { } refused)
                 {
                     context.ReportDiagnostic(Diagnostic.Create(
-                        Descriptors.DR2005_RulePackMustNotUseForbiddenApi, location, member.Name, "static mutable state"));
+                        Descriptors.DR2005_RulePackMustNotUseForbiddenApi, context.Operation.Syntax.GetLocation(), refused.Name, refused.Why));
                 }
             },
-            SymbolKind.Field, SymbolKind.Property);
+            OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.TypeParameterObjectCreation, OperationKind.PropertyReference,
+            OperationKind.FieldReference, OperationKind.MethodReference, OperationKind.EventReference, OperationKind.TypeOf,
+            OperationKind.Binary, OperationKind.Unary, OperationKind.CompoundAssignment, OperationKind.Increment, OperationKind.Decrement,
+            OperationKind.Conversion, OperationKind.IsType, OperationKind.DeclarationPattern, OperationKind.TypePattern,
+            OperationKind.RecursivePattern, OperationKind.VariableDeclarator, OperationKind.AnonymousFunction, OperationKind.LocalFunction,
+            OperationKind.DefaultValue, OperationKind.ArrayCreation, OperationKind.Lock, OperationKind.Await, OperationKind.With,
+            OperationKind.CollectionExpression, OperationKind.ImplicitIndexerReference, OperationKind.Attribute);
 
-        start.RegisterSymbolAction(
+        start.RegisterSyntaxNodeAction(
             context =>
             {
-                // Attributes are operations too (new DllImportAttribute(…)), so only extern methods need a look of their own.
-                var symbol = context.Symbol;
-                if (!InScope(symbol) || symbol.Locations.FirstOrDefault() is not { IsInSource: true } location)
+                if (scope.Contains(context.ContainingSymbol) && SyntaxRefusal(context) is { } refused)
                 {
-                    return;
-                }
-
-                if (symbol is IMethodSymbol { IsExtern: true })
-                {
-                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.DR2005_RulePackMustNotUseForbiddenApi, location, symbol.Name, "native interop (an extern method)"));
+                    context.ReportDiagnostic(Diagnostic.Create(
+                        Descriptors.DR2005_RulePackMustNotUseForbiddenApi, context.Node.GetLocation(), refused.Name, refused.Why));
                 }
             },
-            SymbolKind.Method);
+            SyntaxKind.StackAllocArrayCreationExpression, SyntaxKind.ImplicitStackAllocArrayCreationExpression, SyntaxKind.MakeRefExpression,
+            SyntaxKind.RefTypeExpression, SyntaxKind.RefValueExpression, SyntaxKind.ArgListExpression, SyntaxKind.ForEachStatement,
+            SyntaxKind.ForEachVariableStatement);
+
+        RulePackDeclarations.Register(start, surface, scope, nrules);
     }
 
-    /// <summary>In a whole-compilation pack, anything outside the allow-list, described for the message; null when allowed.</summary>
-    private static string? OutsideAllowList(ISymbol symbol)
+    /// <summary>What an operation uses that a pack may not, and why; null when nothing.</summary>
+    private static (string Name, string Why)? Refused(IOperation operation, RulePackSurface surface, NRulesSymbols nrules)
     {
-        var type = (symbol as ITypeSymbol ?? symbol.ContainingType)?.OriginalDefinition;
-        while (type?.ContainingType is { } outer)
-        {
-            type = outer;
-        }
-
-        if (type is null or ITypeParameterSymbol or IArrayTypeSymbol or IDynamicTypeSymbol || type.SpecialType != SpecialType.None)
-        {
-            return null;
-        }
-
-        var ns = type.ContainingNamespace?.ToDisplayString() ?? "";
-        var allowed = ns.Length == 0
-            || (ns == "System" ? AllowedSystemTypes.Contains(type.MetadataName) : AllowedNamespaces.Any(a => ns == a || ns.StartsWith(a + ".", StringComparison.Ordinal)))
-            || type.ContainingAssembly is { } assembly && SymbolEqualityComparer.Default.Equals(assembly, symbol.ContainingAssembly) && IsSource(type);
-        return allowed ? null : $"outside the rule-pack allow-list ({ns})";
+        // One report per mistake: a member of something already refused is not reported again.
+        return InMetadataAttribute(operation) || Receivers(operation).Any(r => Tainted(r, surface, nrules)) ? null : OwnRefusal(operation, surface, nrules);
     }
 
-    private static bool IsSource(ITypeSymbol type) => type.Locations.Any(l => l.IsInSource);
+    /// <summary>True when the operation, or what it acts on, is refused.</summary>
+    private static bool Tainted(IOperation operation, RulePackSurface surface, NRulesSymbols nrules) =>
+        OwnRefusal(operation, surface, nrules) is not null || Receivers(operation).Any(r => Tainted(r, surface, nrules));
 
-    /// <summary>A member called on an object the same expression creates: the creation is already reported.</summary>
-    private static bool IsOnFreshInstance(IOperation operation)
+    private static (string Name, string Why)? OwnRefusal(IOperation operation, RulePackSurface surface, NRulesSymbols nrules)
     {
-        var instance = operation switch
+        switch (operation)
         {
-            IInvocationOperation invocation => invocation.Instance,
-            IMemberReferenceOperation reference => reference.Instance,
-            _ => null,
-        };
-        while (instance is IConversionOperation conversion)
-        {
-            instance = conversion.Operand;
+            case ITypeOfOperation typeOf:
+                return ($"typeof({typeOf.TypeOperand.Name})", "reflection (a System.Type)");
+            case ILockOperation:
+                return ("lock", "threading");
+            case IAwaitOperation:
+                return ("await", "asynchronous code");
+            case IAnonymousFunctionOperation { Symbol.IsAsync: true } or ILocalFunctionOperation { Symbol.IsAsync: true }:
+                return ("async", "asynchronous code");
+            case IInvocationOperation invocation when FactVerbRefusal(invocation, surface, nrules) is { } verb:
+                return verb;
         }
 
-        return instance is IObjectCreationOperation;
-    }
-
-    private static ISymbol? Used(IOperation operation) => operation switch
-    {
-        IInvocationOperation invocation => invocation.TargetMethod,
-        IObjectCreationOperation creation => creation.Constructor,
-        IMemberReferenceOperation reference => reference.Member,
-        ITypeOfOperation typeOf => typeOf.TypeOperand,
-        _ => null,
-    };
-
-    /// <summary>What a use of the symbol is, when it or any type argument in it is forbidden.</summary>
-    private static string? ForbiddenUse(ISymbol symbol, ConcurrentDictionary<ITypeSymbol, (string Name, string? Whole)> verdicts, int depth = 0)
-    {
-        if (symbol is ITypeParameterSymbol || depth > 8)
+        foreach (var used in Used(operation))
         {
-            return null;
-        }
-
-        if (Forbidden(symbol, verdicts) is { } what)
-        {
-            return what;
-        }
-
-        IEnumerable<ITypeSymbol> typeArguments = symbol switch
-        {
-            IMethodSymbol method => method.TypeArguments.Concat(method.ContainingType?.TypeArguments ?? []),
-            INamedTypeSymbol type => type.TypeArguments,
-            IArrayTypeSymbol array => [array.ElementType],
-            ITypeSymbol => [],
-            _ => symbol.ContainingType?.TypeArguments ?? [],
-        };
-        foreach (var argument in typeArguments)
-        {
-            if (ForbiddenUse(argument, verdicts, depth + 1) is { } inArgument)
+            if (surface.Refusal(used) is { } why)
             {
-                return inArgument;
+                return (RulePackDeclarations.Name(used!), why);
             }
         }
 
         return null;
     }
 
-    /// <summary>What a use of the symbol is, when it is forbidden. Verdicts on types are cached per compilation: most uses are of a few types.</summary>
-    private static string? Forbidden(ISymbol symbol, ConcurrentDictionary<ITypeSymbol, (string Name, string? Whole)> verdicts)
+    /// <summary>The symbols an operation names: what it calls, creates, reads, converts to or declares.</summary>
+    private static ISymbol?[] Used(IOperation operation) => operation switch
     {
-        var type = (symbol as ITypeSymbol ?? symbol.ContainingType)?.OriginalDefinition;
-        if (type is null)
+        IInvocationOperation invocation => [invocation.TargetMethod],
+        IObjectCreationOperation creation => [(ISymbol?)creation.Constructor ?? creation.Type],
+        ITypeParameterObjectCreationOperation creation => [creation.Type],
+        IMemberReferenceOperation reference => [reference.Member],
+        IBinaryOperation binary => [binary.OperatorMethod],
+        IUnaryOperation unary => [unary.OperatorMethod],
+        ICompoundAssignmentOperation compound => [compound.OperatorMethod],
+        IIncrementOrDecrementOperation step => [step.OperatorMethod],
+        IConversionOperation conversion => [conversion.OperatorMethod, conversion.IsImplicit ? null : conversion.Type],
+        IIsTypeOperation isType => [isType.TypeOperand],
+        IDeclarationPatternOperation declaration => [declaration.MatchedType],
+        ITypePatternOperation type => [type.MatchedType],
+        IRecursivePatternOperation recursive => [recursive.MatchedType, recursive.DeconstructSymbol],
+        IVariableDeclaratorOperation declarator => [declarator.Symbol],
+        IAnonymousFunctionOperation function => [function.Symbol.ReturnType, .. function.Symbol.Parameters],
+        ILocalFunctionOperation function => [function.Symbol.ReturnType, .. function.Symbol.Parameters],
+        IDefaultValueOperation value => [value.Type],
+        IArrayCreationOperation array => [array.Type],
+        IWithOperation with => [with.CloneMethod],
+        ICollectionExpressionOperation collection => [collection.ConstructMethod, collection.Type],
+        IImplicitIndexerReferenceOperation indexer => [indexer.IndexerSymbol, indexer.LengthSymbol],
+        IAttributeOperation { Operation: IObjectCreationOperation creation } => [creation.Constructor],
+        _ => [],
+    };
+
+    /// <summary>The operations a use acts on: the instance of a member, the operands of an operator.</summary>
+    private static IOperation[] Receivers(IOperation operation)
+    {
+        var receivers = operation switch
+        {
+            IInvocationOperation invocation => [invocation.Instance],
+            IMemberReferenceOperation reference => [reference.Instance],
+            IBinaryOperation binary => [binary.LeftOperand, binary.RightOperand],
+            IUnaryOperation unary => [unary.Operand],
+            _ => Array.Empty<IOperation?>(),
+        };
+        return receivers.Select(Unwrapped).OfType<IOperation>().ToArray();
+    }
+
+    private static IOperation? Unwrapped(IOperation? operation)
+    {
+        while (operation is IConversionOperation conversion)
+        {
+            operation = conversion.Operand;
+        }
+
+        return operation;
+    }
+
+    /// <summary>
+    /// <c>ctx.Insert/Update/Retract</c> and <c>Yield</c> only on facts of the pack's own types:
+    /// findings come only from <c>ctx.Finding</c>, and no rule can silence or forge another's.
+    /// </summary>
+    private static (string Name, string Why)? FactVerbRefusal(IInvocationOperation invocation, RulePackSurface surface, NRulesSymbols nrules)
+    {
+        var method = invocation.TargetMethod;
+        if (method.Name == "Yield" && nrules.PartOf(method) == DslPart.RightHandSide && method.TypeArguments.Length == 1)
+        {
+            var yielded = method.TypeArguments[0];
+            return yielded.Name == "Finding" && yielded.ContainingAssembly?.Name == RulePackSurface.AuthoringAssembly || surface.IsOwn(yielded)
+                ? null
+                : ("Yield", $"yielding a fact of type {yielded.Name}, which the pack does not declare");
+        }
+
+        if (!SymbolEqualityComparer.Default.Equals(method.ContainingType, nrules.Context) || !FactVerbs.Contains(method.Name)
+            || invocation.Arguments.FirstOrDefault()?.Value is not { } argument)
         {
             return null;
         }
 
-        var verdict = verdicts.GetOrAdd(type, Verdict);
-        return verdict.Whole ?? (ForbiddenMembers.TryGetValue(verdict.Name + "." + symbol.Name, out var member) ? member : null);
-    }
-
-    /// <summary>The type's name, and what any use of it is when the type (or its namespace) is forbidden as a whole.</summary>
-    private static (string Name, string? Whole) Verdict(ITypeSymbol type)
-    {
-        var name = type.ToDisplayString();
-        if (ForbiddenTypes.TryGetValue(name, out var what))
+        while (argument is IConversionOperation { IsImplicit: true } conversion)
         {
-            return (name, what);
+            argument = conversion.Operand;
         }
 
-        var ns = type.ContainingNamespace?.ToDisplayString() ?? "";
-        return (name, ForbiddenNamespaces.FirstOrDefault(f => ns == f.Prefix || ns.StartsWith(f.Prefix + ".", StringComparison.Ordinal)).What);
+        var fact = method.Name == "InsertAll" ? ElementType(argument.Type) : argument.Type;
+        return fact is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } own && surface.IsOwn(own)
+            ? null
+            : ("ctx." + method.Name, $"acting on a fact of type {fact?.Name ?? "unknown"}, which the pack does not declare (findings come only from Yield)");
     }
 
-    private static string Name(ISymbol symbol) => symbol switch
-    {
-        ITypeSymbol type => type.Name,
-        IMethodSymbol { MethodKind: MethodKind.Constructor } constructor => "new " + constructor.ContainingType.Name,
-        _ => symbol.ContainingType is { } owner ? $"{owner.Name}.{symbol.Name}" : symbol.Name,
-    };
+    private static ITypeSymbol? ElementType(ITypeSymbol? type) =>
+        type is IArrayTypeSymbol array
+            ? array.ElementType
+            : (type as INamedTypeSymbol)?.AllInterfaces.Add((INamedTypeSymbol)type!)
+                .FirstOrDefault(i => i.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)?.TypeArguments[0];
 
-    private static bool InRuleClass(ISymbol? symbol, NRulesSymbols nrules)
+    private static bool InMetadataAttribute(IOperation operation)
     {
-        for (var type = symbol as INamedTypeSymbol ?? symbol?.ContainingType; type is not null; type = type.ContainingType)
+        for (var current = operation; current is not null; current = current.Parent)
         {
-            if (nrules.IsRuleClass(type))
+            if (current is IAttributeOperation { Operation: IObjectCreationOperation { Type: INamedTypeSymbol attribute } })
             {
-                return true;
+                return MetadataAttributes.Contains(RulePackSurface.MetadataName(attribute));
             }
         }
 
         return false;
     }
 
-    private static bool IsAutoProperty(IPropertySymbol property) =>
-        property.ContainingType.GetMembers().OfType<IFieldSymbol>().Any(f => SymbolEqualityComparer.Default.Equals(f.AssociatedSymbol, property));
+    private static (string Name, string Why)? SyntaxRefusal(SyntaxNodeAnalysisContext context) => context.Node.Kind() switch
+    {
+        SyntaxKind.StackAllocArrayCreationExpression or SyntaxKind.ImplicitStackAllocArrayCreationExpression => ("stackalloc", "memory on the stack"),
+        SyntaxKind.MakeRefExpression or SyntaxKind.RefTypeExpression or SyntaxKind.RefValueExpression or SyntaxKind.ArgListExpression
+            => (context.Node.GetFirstToken().Text, "an untyped reference"),
+        _ => RulePackDeclarations.ForEachRefusal(context),
+    };
 }

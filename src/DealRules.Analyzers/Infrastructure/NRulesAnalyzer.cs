@@ -17,7 +17,7 @@ public abstract class NRulesAnalyzer : DiagnosticAnalyzer
 
     public sealed override void Initialize(AnalysisContext context)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCode);
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
@@ -29,4 +29,7 @@ public abstract class NRulesAnalyzer : DiagnosticAnalyzer
     }
 
     private protected abstract void Register(CompilationStartAnalysisContext start, NRulesSymbols nrules);
+
+    /// <summary>Generated code is skipped, unless an analyzer must see every line (a check that guards a sandbox).</summary>
+    private protected virtual GeneratedCodeAnalysisFlags GeneratedCode => GeneratedCodeAnalysisFlags.None;
 }

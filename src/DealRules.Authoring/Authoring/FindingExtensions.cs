@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using NRules.RuleModel;
 
 namespace DealRules.Authoring;

@@ -11,8 +11,7 @@ namespace DealRules.Authoring;
 /// <param name="Category">The category.</param>
 /// <param name="Perspective">Whose interest its findings speak for.</param>
 /// <param name="DefaultSeverity">The severity it reports unless a finding says otherwise.</param>
-/// <param name="RuleType">The rule class.</param>
-public sealed record RuleInfo(string Id, string Title, Category Category, Perspective Perspective, Severity DefaultSeverity, Type RuleType)
+public sealed record RuleInfo(string Id, string Title, Category Category, Perspective Perspective, Severity DefaultSeverity)
 {
     private static readonly ConditionalWeakTable<Type, RuleInfo> Cache = [];
 
@@ -38,7 +37,6 @@ public sealed record RuleInfo(string Id, string Title, Category Category, Perspe
             Required<RuleTitleAttribute>("RuleTitle").Title,
             Required<RuleCategoryAttribute>("RuleCategory").Category,
             Required<RulePerspectiveAttribute>("RulePerspective").Perspective,
-            Required<DefaultSeverityAttribute>("DefaultSeverity").Severity,
-            type);
+            Required<DefaultSeverityAttribute>("DefaultSeverity").Severity);
     }
 }

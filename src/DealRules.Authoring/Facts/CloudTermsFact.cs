@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using DealRules.Model;
 
 namespace DealRules.Facts;
@@ -13,7 +14,7 @@ public sealed record CloudTermsFact(DealScope Scope, int Index, CloudTerms Terms
 
     /// <summary>The distinct parties that control the permitted clouds, sorted by id; clouds no declared party controls are left out.</summary>
     public IReadOnlyList<Party> PermittedProviders { get; } =
-        Terms.PermittedClouds.Select(Scope.CloudController).OfType<Party>().DistinctBy(p => p.Id).OrderBy(p => p.Id, StringComparer.Ordinal).ToArray();
+        Terms.PermittedClouds.Select(Scope.CloudController).OfType<Party>().DistinctBy(p => p.Id).OrderBy(p => p.Id, StringComparer.Ordinal).ToImmutableArray();
 
     /// <summary>The pointer to the entry.</summary>
     public string Pointer { get; } = Scope.Pointer($"/cloudTerms/{Index}");

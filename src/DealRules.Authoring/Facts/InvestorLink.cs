@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using DealRules.Model;
 
 namespace DealRules.Facts;
@@ -18,6 +19,12 @@ public sealed record InvestorLink(
     IReadOnlyList<InvestmentFact> Investments,
     IReadOnlyList<CommitmentFact> CommitmentsBack) : IDealFact
 {
+    /// <summary>The investments from investor to investee, in document order.</summary>
+    public IReadOnlyList<InvestmentFact> Investments { get; init => field = value.ToImmutableArray(); } = Investments.ToImmutableArray();
+
+    /// <summary>The investee's commitments to the investor, disclosed or not, in document order.</summary>
+    public IReadOnlyList<CommitmentFact> CommitmentsBack { get; init => field = value.ToImmutableArray(); } = CommitmentsBack.ToImmutableArray();
+
     /// <summary>The sum of the disclosed commitments back; undisclosed ones count for nothing.</summary>
     public decimal DisclosedCommittedBack { get; } = CommitmentsBack.Sum(c => c.Commitment.Amount ?? 0);
 

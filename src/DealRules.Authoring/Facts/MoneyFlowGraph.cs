@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using DealRules.Authoring;
 using DealRules.Model;
 
@@ -10,7 +11,7 @@ namespace DealRules.Facts;
 [SingleFact]
 public sealed class MoneyFlowGraph : IDealFact
 {
-    internal MoneyFlowGraph(IReadOnlyList<MoneyFlow> flows) => Flows = flows;
+    internal MoneyFlowGraph(IReadOnlyList<MoneyFlow> flows) => Flows = flows.ToImmutableArray();
 
     /// <summary>The flows, ordered by source, target and currency.</summary>
     public IReadOnlyList<MoneyFlow> Flows { get; }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using DealRules.Authoring;
 
 namespace DealRules.Facts;
@@ -6,7 +7,7 @@ namespace DealRules.Facts;
 public abstract record PortfolioFact : IDealFact
 {
     /// <summary>The pointers to the document entries the fact rests on, sorted.</summary>
-    public required IReadOnlyList<string> Facts { get; init; }
+    public required IReadOnlyList<string> Facts { get; init => field = value.ToImmutableArray(); }
 
     /// <inheritdoc />
     public IEnumerable<string> DealIds => Facts.Select(FactPointer.DealId).Distinct(StringComparer.Ordinal);

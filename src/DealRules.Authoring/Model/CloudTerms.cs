@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 namespace DealRules.Model;
 
 /// <summary>A party's exclusivity and freedom to use clouds.</summary>
@@ -11,5 +12,5 @@ public sealed record CloudTerms(string Party)
     public string? FirstRefusalCloud { get; init; }
 
     /// <summary>Clouds the party is free to use.</summary>
-    public IReadOnlyList<string> PermittedClouds { get; init; } = [];
+    public IReadOnlyList<string> PermittedClouds { get; init => field = value.ToImmutableArray(); } = [];
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 namespace DealRules.Model;
 
 /// <summary>Spend a buyer has committed to a provider.</summary>
@@ -6,7 +7,7 @@ namespace DealRules.Model;
 public sealed record ComputeCommitment(string Buyer, string Provider)
 {
     /// <summary>Clouds and/or chips the money is spent on.</summary>
-    public IReadOnlyList<string> Products { get; init; } = [];
+    public IReadOnlyList<string> Products { get; init => field = value.ToImmutableArray(); } = [];
 
     /// <summary>The total over the term; <see langword="null"/> when undisclosed.</summary>
     public decimal? Amount { get; init; }

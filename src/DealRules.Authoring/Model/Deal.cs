@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 namespace DealRules.Model;
 
 /// <summary>One strategic deal, as described by a deal document (format 1).</summary>
@@ -22,29 +23,29 @@ public sealed record Deal
     public string Currency { get; init; } = "USD";
 
     /// <summary>Every party referenced anywhere in the document.</summary>
-    public required IReadOnlyList<Party> Parties { get; init; }
+    public required IReadOnlyList<Party> Parties { get; init => field = value.ToImmutableArray(); }
 
     /// <summary>Money or equity going from an investor to an investee.</summary>
-    public IReadOnlyList<Investment> Investments { get; init; } = [];
+    public IReadOnlyList<Investment> Investments { get; init => field = value.ToImmutableArray(); } = [];
 
     /// <summary>Spend a buyer has committed to a provider.</summary>
-    public IReadOnlyList<ComputeCommitment> ComputeCommitments { get; init; } = [];
+    public IReadOnlyList<ComputeCommitment> ComputeCommitments { get; init => field = value.ToImmutableArray(); } = [];
 
     /// <summary>Chips a party is required to use.</summary>
-    public IReadOnlyList<ChipMandate> ChipMandates { get; init; } = [];
+    public IReadOnlyList<ChipMandate> ChipMandates { get; init => field = value.ToImmutableArray(); } = [];
 
     /// <summary>Exclusivity and freedom to use clouds.</summary>
-    public IReadOnlyList<CloudTerms> CloudTerms { get; init; } = [];
+    public IReadOnlyList<CloudTerms> CloudTerms { get; init => field = value.ToImmutableArray(); } = [];
 
     /// <summary>Governance, access and economic rights.</summary>
-    public IReadOnlyList<Right> Rights { get; init; } = [];
+    public IReadOnlyList<Right> Rights { get; init => field = value.ToImmutableArray(); } = [];
 
     /// <summary>An expected listing of one party.</summary>
     public Ipo? Ipo { get; init; }
 
     /// <summary>Holdings outside this deal that matter to it.</summary>
-    public IReadOnlyList<Stake> RelatedStakes { get; init; } = [];
+    public IReadOnlyList<Stake> RelatedStakes { get; init => field = value.ToImmutableArray(); } = [];
 
     /// <summary>Where the facts come from.</summary>
-    public IReadOnlyList<Source> Sources { get; init; } = [];
+    public IReadOnlyList<Source> Sources { get; init => field = value.ToImmutableArray(); } = [];
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 namespace DealRules.Model;
 
 /// <summary>A company taking part in a deal. The same id means the same party in every document.</summary>
@@ -7,8 +8,8 @@ namespace DealRules.Model;
 public sealed record Party(string Id, string Name, PartyKind Kind)
 {
     /// <summary>Cloud products this party controls (<c>aws</c>, <c>azure</c>, …).</summary>
-    public IReadOnlyList<string> Clouds { get; init; } = [];
+    public IReadOnlyList<string> Clouds { get; init => field = value.ToImmutableArray(); } = [];
 
     /// <summary>Chip families this party controls (<c>trainium</c>, <c>nvidia-gpu</c>, …).</summary>
-    public IReadOnlyList<string> Chips { get; init; } = [];
+    public IReadOnlyList<string> Chips { get; init => field = value.ToImmutableArray(); } = [];
 }

@@ -30,6 +30,11 @@ public sealed partial class DealEvaluator
     /// <exception cref="RulePackException">The rules do not compile into a Rete network.</exception>
     public DealEvaluator(RulePack pack, Profile? defaultProfile = null, ILogger? logger = null)
     {
+        if (pack.RuleTypes is not { } ruleTypes)
+        {
+            throw new RulePackException($"The rules of {pack.Name} are not loaded in this process; evaluate them where they run (a RulePackHost).");
+        }
+
         Pack = pack;
         DefaultProfile = defaultProfile ?? Profile.Default;
         this.logger = logger ?? NullLogger.Instance;
@@ -37,8 +42,8 @@ public sealed partial class DealEvaluator
         try
         {
             var repository = new RuleRepository();
-            repository.Load(spec => spec.From(pack.Rules.Select(r => r.RuleType)));
-            RequireEveryRuleLoaded(pack, repository);
+            repository.Load(spec => spec.From(ruleTypes));
+            RequireEveryRuleLoaded(pack.Rules, ruleTypes, repository);
             // Every fact is a distinct object, and facts are records whose value equality hashes every
             // field: identity by reference is what the rules mean, and cheaper to keep.
             var compiler = new RuleCompiler();
@@ -60,10 +65,10 @@ public sealed partial class DealEvaluator
     public Profile DefaultProfile { get; }
 
     /// <summary>NRules skips nested and non-public rule classes; a pack that holds one must fail loudly, not lose the rule.</summary>
-    private static void RequireEveryRuleLoaded(RulePack pack, RuleRepository repository)
+    private static void RequireEveryRuleLoaded(IReadOnlyList<RuleInfo> rules, IReadOnlyList<Type> ruleTypes, RuleRepository repository)
     {
-        var loaded = repository.GetRules().Select(RuleInfo.Of).Select(r => r.RuleType).ToHashSet();
-        var skipped = pack.Rules.Where(r => !loaded.Contains(r.RuleType)).Select(r => $"{r.Id} ({r.RuleType.FullName})").ToArray();
+        var loaded = repository.GetRules().Select(r => r.Properties.TryGetProperty(RuleProperties.ClrType, out var type) ? type.Value as Type : null).ToHashSet();
+        var skipped = rules.Zip(ruleTypes).Where(r => !loaded.Contains(r.Second)).Select(r => $"{r.First.Id} ({r.Second.FullName})").ToArray();
         if (skipped.Length > 0)
         {
             throw new RulePackException($"NRules does not load {string.Join(", ", skipped)}: a rule class must be public and not nested.");

@@ -17,11 +17,12 @@ public sealed partial class RulePack
     // Keyed weakly, so that a collectible pack assembly can still unload.
     private static readonly ConditionalWeakTable<Assembly, RulePack> Loaded = [];
 
-    private RulePack(string name, IReadOnlyList<RuleInfo> rules, IReadOnlyList<ParameterDefinition> parameters)
+    private RulePack(string name, IReadOnlyList<RuleInfo> rules, IReadOnlyList<ParameterDefinition> parameters, IReadOnlyList<Type>? ruleTypes)
     {
         Name = name;
         Rules = rules;
         Parameters = parameters;
+        RuleTypes = ruleTypes;
     }
 
     /// <summary>The pack's name: its assembly's name.</summary>
@@ -32,6 +33,15 @@ public sealed partial class RulePack
 
     /// <summary>The declared parameters, ordered by name.</summary>
     public IReadOnlyList<ParameterDefinition> Parameters { get; }
+
+    /// <summary>
+    /// True when the pack's rule classes are loaded in this process, so that a <see cref="DealEvaluator"/>
+    /// can run them; false for a pack known by its catalog only (one that runs in a worker process).
+    /// </summary>
+    public bool IsLoaded => RuleTypes is not null;
+
+    /// <summary>The rule classes, in the order of <see cref="Rules"/>; null when the pack is not loaded here.</summary>
+    internal IReadOnlyList<Type>? RuleTypes { get; }
 
     /// <summary>Loads the rules and parameters of an assembly, checking their metadata; each assembly is read once.</summary>
     /// <param name="assembly">The assembly holding the rule classes.</param>
@@ -56,11 +66,28 @@ public sealed partial class RulePack
     /// <exception cref="RulePackException">A rule lacks metadata, an id is malformed or used twice, or a parameter is declared twice or with a default outside its range.</exception>
     public static RulePack Create(string name, IEnumerable<Type> ruleTypes, IEnumerable<ParameterDefinition> parameters)
     {
-        var rules = ruleTypes.Select(RuleInfo.Of).OrderBy(r => r.Id, StringComparer.Ordinal).ToArray();
+        var types = ruleTypes.Select(t => (Info: RuleInfo.Of(t), Type: t)).OrderBy(r => r.Info.Id, StringComparer.Ordinal).ToArray();
         var declared = parameters.OrderBy(p => p.Name, StringComparer.Ordinal).ToArray();
-        CheckRules(rules);
+        CheckRules(types.Select(t => (t.Info, t.Type.FullName ?? t.Type.Name)).ToArray());
         CheckParameters(declared);
-        return new RulePack(name, rules, declared);
+        return new RulePack(name, types.Select(t => t.Info).ToArray(), declared, types.Select(t => t.Type).ToArray());
+    }
+
+    /// <summary>
+    /// A pack known by its catalog only: it can be listed and profiles can be checked against it, but
+    /// its rules run elsewhere (in a worker process), never in a <see cref="DealEvaluator"/> here.
+    /// </summary>
+    /// <param name="name">The pack's name.</param>
+    /// <param name="rules">Its rules' catalog entries.</param>
+    /// <param name="parameters">The parameters it declares.</param>
+    /// <exception cref="RulePackException">As <see cref="Create"/>.</exception>
+    public static RulePack Describe(string name, IEnumerable<RuleInfo> rules, IEnumerable<ParameterDefinition> parameters)
+    {
+        var described = rules.OrderBy(r => r.Id, StringComparer.Ordinal).ToArray();
+        var declared = parameters.OrderBy(p => p.Name, StringComparer.Ordinal).ToArray();
+        CheckRules(described.Select(r => (r, r.Id)).ToArray());
+        CheckParameters(declared);
+        return new RulePack(name, described, declared, null);
     }
 
     /// <summary>The values in force under <paramref name="profile"/>: its values over the declared defaults.</summary>
@@ -72,20 +99,21 @@ public sealed partial class RulePack
             KeyValuePair.Create(p.Name, profile.Values.TryGetValue(p.Name, out var value) ? value : p.DefaultValue)));
     }
 
-    private static void CheckRules(RuleInfo[] rules)
+    /// <summary>Checks ids: well formed, in their category, used once. Each rule comes with the name messages give it.</summary>
+    private static void CheckRules((RuleInfo Rule, string Name)[] rules)
     {
-        foreach (var rule in rules)
+        foreach (var (rule, name) in rules)
         {
             if (!IdPattern().IsMatch(rule.Id) || !rule.Id.StartsWith(rule.Category.IdPrefix(), StringComparison.Ordinal))
             {
                 throw new RulePackException(string.Create(CultureInfo.InvariantCulture,
-                    $"Rule {rule.RuleType.FullName} has id '{rule.Id}'; expected {rule.Category.IdPrefix()} and three digits."));
+                    $"Rule {name} has id '{rule.Id}'; expected {rule.Category.IdPrefix()} and three digits."));
             }
         }
 
-        foreach (var duplicate in rules.GroupBy(r => r.Id).Where(g => g.Count() > 1))
+        foreach (var duplicate in rules.GroupBy(r => r.Rule.Id).Where(g => g.Count() > 1))
         {
-            throw new RulePackException($"Rule id '{duplicate.Key}' is used by {string.Join(" and ", duplicate.Select(r => r.RuleType.FullName))}.");
+            throw new RulePackException($"Rule id '{duplicate.Key}' is used by {string.Join(" and ", duplicate.Select(r => r.Name))}.");
         }
     }
 

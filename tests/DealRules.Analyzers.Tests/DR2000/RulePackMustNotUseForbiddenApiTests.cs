@@ -5,74 +5,185 @@ namespace DealRules.Analyzers.Tests.DR2000;
 
 public sealed class RulePackMustNotUseForbiddenApiTests
 {
-    private const string Header = """
+    private const string Catalog = """
         using DealRules.Authoring;
-        using Files = System.IO.File;
-        using static System.Console;
+        using DealRules.Facts;
 
         """;
 
+    private const string Metadata = """
+        [RuleId("STRAT101")]
+        [RuleTitle("Test")]
+        [RuleCategory(Category.Strategic)]
+        [RulePerspective(Perspective.Market)]
+        [DefaultSeverity(Severity.Info)]
+
+        """;
+
+    private static Task Pack(string source) =>
+        Verify<RulePackMustNotUseForbiddenApi>.PackAnalyzer(("/Pack.cs", Verify<RulePackMustNotUseForbiddenApi>.Usings + Catalog + source));
+
     [Fact]
-    public Task Forbidden_apis_in_a_rule_are_reported_however_spelled() =>
-        Verify<RulePackMustNotUseForbiddenApi>.Analyzer(Verify<RulePackMustNotUseForbiddenApi>.Usings + Header + """
+    public Task A_catalog_rule_is_checked_however_the_api_is_spelled_and_an_ordinary_rule_is_not() =>
+        Verify<RulePackMustNotUseForbiddenApi>.Analyzer(Verify<RulePackMustNotUseForbiddenApi>.Usings + Catalog + """
+            using Files = System.IO.File;
+            using static System.Console;
+
+            """ + Metadata + """
             public sealed class LeakyRule : Rule
             {
-                private static int {|DR2005:counter|};
+                public override void Define()
+                {
+                    DealFact deal = null!;
+                    When().Match(() => deal, d => {|DR2005:Files.Exists(d.Deal.Title)|});
+                    Then()
+                        .Do(ctx => {|DR2005:WriteLine(deal.Deal.Id)|})
+                        .Do(ctx => {|DR2005:global::System.Environment.GetEnvironmentVariable(deal.Deal.Id)|}.Trim());
+                }
+            }
 
+            public sealed class OrdinaryApplicationRule : Rule
+            {
                 public override void Define()
                 {
                     string path = null!;
-                    When().Match(() => path, p => {|DR2005:Files.Exists(p)|});
-                    Then()
-                        .Do(ctx => {|DR2005:WriteLine(path)|})
-                        .Do(ctx => {|DR2005:global::System.Environment.GetEnvironmentVariable(path)|}.Trim())
-                        .Do(ctx => {|DR2005:new System.Net.Http.HttpClient()|}.Dispose())
-                        .Do(ctx => ctx.Insert({|DR2005:typeof(System.Diagnostics.Process)|}));
+                    When().Match(() => path, p => System.IO.File.Exists(p));
+                    Then().Do(ctx => Console.WriteLine(path));
                 }
             }
             """);
 
     [Fact]
-    public Task Pure_rule_code_and_code_outside_rules_are_not_reported() =>
-        Verify<RulePackMustNotUseForbiddenApi>.Analyzer(Verify<RulePackMustNotUseForbiddenApi>.Usings + """
-            public sealed class PureRule : Rule
+    public Task Reflection_built_from_allowed_pieces_is_refused() => Pack(Metadata + """
+        public sealed class ReflectiveRule : Rule
+        {
+            public override void Define()
             {
-                private static readonly string[] Words = { "a", "b" };
-
-                public override void Define()
-                {
-                    string text = null!;
-                    When().Match(() => text, t => Words.Contains(t) && Math.Max(t.Length, 1) > 0);
-                    Then().Do(ctx => ctx.Halt());
-                }
+                DealFact deal = null!;
+                When().Match(() => deal, d => {|DR2005:((object)5).GetType()|}.GetType() != null);
+                Then()
+                    .Do(ctx => {|DR2005:Delegate.CreateDelegate(null!, null!, "GetType")|}.ToString())
+                    .Do(ctx => {|DR2005:System.Linq.Expressions.Expression.Constant(deal)|}.ToString())
+                    .Do(ctx => {|DR2005:typeof(DealFact)|}.ToString());
             }
+        }
+        """);
 
-            public static class Host
-            {
-                public static void Main() => Console.WriteLine(System.IO.File.Exists("deal.json"));
-            }
-            """);
-}
-
-public sealed class RulePackSandboxSpellingTests
-{
     [Fact]
-    public Task Reflection_interop_generic_arguments_and_attributes_are_refused() =>
-        Verify<RulePackMustNotUseForbiddenApi>.Analyzer(Verify<RulePackMustNotUseForbiddenApi>.Usings + """
-            public sealed class SneakyRule : Rule
-            {
-                [{|DR2005:System.Runtime.InteropServices.DllImport("libc")|}]
-                private static extern int {|DR2005:getpid|}();
+    public Task Expression_trees_may_be_passed_on_but_not_compiled_or_taken_apart() => Pack("""
+        public static class Patterns
+        {
+            public static ILeftHandSideExpression Deals(this ILeftHandSideExpression lhs, System.Linq.Expressions.Expression<Func<DealFact>> alias) =>
+                lhs.Match(alias);
 
-                [{|DR2005:System.Reflection.Obfuscation|}]
-                public override void Define()
-                {
-                    string text = null!;
-                    When().Match(() => text, t => {|DR2005:typeof(string).GetMethod(t)|} != null);
-                    Then()
-                        .Do(ctx => ctx.Insert({|DR2005:Activator.CreateInstance(typeof(object))|}))
-                        .Do(ctx => ctx.Insert({|DR2005:new List<System.IO.FileInfo>()|}));
-                }
+            public static Func<DealFact> Compiled(System.Linq.Expressions.Expression<Func<DealFact>> alias) => {|DR2005:alias.Compile()|};
+
+            public static object Body(System.Linq.Expressions.Expression<Func<DealFact>> alias) => {|DR2005:alias.Body|};
+        }
+        """);
+
+    [Fact]
+    public Task Halting_the_session_and_acting_on_facts_the_pack_does_not_declare_are_refused() => Pack(Metadata + """
+        public sealed class SilencingRule : Rule
+        {
+            public override void Define()
+            {
+                Finding finding = null!;
+                DealFact deal = null!;
+                When().Match(() => finding).Match(() => deal);
+                Then()
+                    .Do(ctx => {|DR2005:ctx.Halt()|})
+                    .Do(ctx => {|DR2005:ctx.Retract(finding)|})
+                    .Do(ctx => {|DR2005:ctx.Insert((object)deal)|})
+                    .Do(ctx => ctx.Insert(new Derived(deal.Deal.Id)));
             }
-            """);
+        }
+
+        public sealed record Derived(string DealId);
+        """);
+
+    [Fact]
+    public Task State_that_outlives_an_evaluation_is_refused() => Pack(Metadata + """
+        public sealed class RememberingRule : Rule
+        {
+            private static readonly List<string> {|DR2005:Seen|} = new();
+            private static readonly System.Collections.Immutable.ImmutableArray<string> Words = System.Collections.Immutable.ImmutableArray.Create("a");
+            private const int Limit = 3;
+            private int {|DR2005:count|};
+
+            public string {|DR2005:Last|} { get; set; } = "";
+
+            public override void Define()
+            {
+                DealFact deal = null!;
+                var {|DR2005:titles|} = new List<string>();
+                var threshold = Limit + Words.Length;
+                When().Match(() => deal, d => d.Deal.Title.Length > threshold && titles.Count >= 0);
+                Then().Do(ctx => titles.Add(deal.Deal.Title));
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Finalizers_stackalloc_culture_and_encoding_setters_are_refused() => Pack("""
+        public sealed class Noisy
+        {
+            ~{|DR2005:Noisy|}() { }
+
+            public static int Stack()
+            {
+                Span<byte> {|DR2005:bytes = {|DR2005:stackalloc byte[16]|}|};
+                return 0;
+            }
+
+            public static void Culture() =>
+                {|DR2005:System.Globalization.CultureInfo.DefaultThreadCurrentCulture|} = System.Globalization.CultureInfo.InvariantCulture;
+
+            public static void Encoding() => {|DR2005:System.Text.Encoding.RegisterProvider(null!)|};
+        }
+        """);
+
+    [Fact]
+    public Task Generated_code_markers_hide_nothing() =>
+        Verify<RulePackMustNotUseForbiddenApi>.PackAnalyzer(("/Rule.g.cs", """
+            // <auto-generated/>
+            public static class Hidden
+            {
+                public static void Write() => {|DR2005:System.IO.File.WriteAllText("x", "y")|};
+            }
+            """));
+
+    [Fact]
+    public Task Computing_with_text_numbers_collections_and_the_authoring_api_is_allowed() => Pack(Metadata + """
+        public sealed class PlainRule : Rule
+        {
+            private static readonly System.Collections.Frozen.FrozenSet<string> Kinds =
+                System.Collections.Frozen.FrozenSet.ToFrozenSet(new[] { "ai-lab" });
+
+            public override void Define()
+            {
+                RuleParameters parameters = null!;
+                DealFact deal = null!;
+                IEnumerable<InvestmentFact> investments = null!;
+                When()
+                    .Match(() => parameters)
+                    .Match(() => deal, d => Kinds.Contains(d.Deal.Id) || d.Deal.Parties.Count > 1)
+                    .Query(() => investments, q => q.Match<InvestmentFact>(i => i.Scope == deal.Scope).Collect().Where(c => c.Any()));
+                Then().Yield(ctx => ctx.Finding(Severity.Info, Describe(deal, investments.Sum(i => i.Investment.Amount ?? 0m)))
+                    .About(deal.Deal.Parties.Select(p => p.Id).ToArray())
+                    .With("count", investments.Count()));
+            }
+
+            private static string Describe(DealFact deal, decimal total)
+            {
+                var text = new System.Text.StringBuilder();
+                foreach (var party in deal.Deal.Parties.OrderBy(p => p.Id, StringComparer.Ordinal))
+                {
+                    text.Append(party.Name).Append(", ");
+                }
+
+                return $"{text} {Wording.Money(total, deal.Deal.Currency)} {Math.Round(total, 2).ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+            }
+        }
+        """);
 }

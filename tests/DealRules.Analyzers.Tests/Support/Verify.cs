@@ -33,6 +33,20 @@ internal static class Verify<TAnalyzer> where TAnalyzer : DiagnosticAnalyzer, ne
         await test.RunAsync(TestContext.Current.CancellationToken);
     }
 
+    /// <summary>Runs the analyzer on a project marked a rule pack as a whole (<c>DealRulesRulePack</c> true).</summary>
+    public static async Task PackAnalyzer(params (string Name, string Source)[] files)
+    {
+        var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> { ReferenceAssemblies = TestReferences.None };
+        foreach (var file in files)
+        {
+            test.TestState.Sources.Add(file);
+        }
+
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.DealRulesRulePack = true\n"));
+        test.TestState.AdditionalReferences.AddRange(TestReferences.WithDealRules);
+        await test.RunAsync(TestContext.Current.CancellationToken);
+    }
+
     public static async Task CodeFix<TCodeFix>(string source, string fixedSource, int iterations = 1)
         where TCodeFix : CodeFixProvider, new()
     {

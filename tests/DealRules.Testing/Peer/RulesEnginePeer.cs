@@ -26,7 +26,7 @@ public sealed class RulesEnginePeer
     /// <summary>The catalog's rules that the workflows cover, as a pack of their own: the engine on exactly the peer's rules.</summary>
     public static readonly RulePack SameRules = RulePack.Create(
         "DealRules.Strategic (document rules)",
-        RulePack.FromAssemblyOf<StrategicRules>().Rules.Where(r => RuleIds.Contains(r.Id)).Select(r => r.RuleType),
+        RulePack.FromAssemblyOf<StrategicRules>().RuleTypes!.Where(t => RuleIds.Contains(RuleInfo.Of(t).Id)),
         RulePack.FromAssemblyOf<StrategicRules>().Parameters);
 
     /// <summary>The facts the workflows read: the document entries and investor links, none of the portfolio aggregates.</summary>

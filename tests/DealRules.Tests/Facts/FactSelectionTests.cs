@@ -14,7 +14,7 @@ public sealed class FactSelectionTests
     [Fact]
     public void The_strategic_catalog_asks_for_every_computed_fact_but_no_bare_commitment()
     {
-        var selection = FactSelection.For(Definitions(RulePack.FromAssemblyOf<StrategicRules>().Rules.Select(r => r.RuleType)));
+        var selection = FactSelection.For(Definitions(RulePack.FromAssemblyOf<StrategicRules>().RuleTypes!));
 
         Assert.True(selection.InvestorLinks && selection.SpendBacks && selection.ProviderShares && selection.ChipShares && selection.LabHoldings && selection.MoneyFlowGraph);
         Assert.True(selection.Deals && selection.Investments && selection.ChipMandates && selection.CloudTerms && selection.Rights);

@@ -1,0 +1,203 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace DealRules.Analyzers.Infrastructure;
+
+/// <summary>
+/// The declaration side of DR2005: what a pack's types, members and attributes name, and the state
+/// they could keep. A rule object and its captured locals live as long as the compiled rules, across
+/// every evaluation, so they may hold nothing that changes; neither may a static.
+/// </summary>
+internal static class RulePackDeclarations
+{
+    private const string RuleState = "state on a rule object, which outlives the evaluation";
+    private const string StaticState = "static mutable state";
+
+    public static void Register(CompilationStartAnalysisContext start, RulePackSurface surface, PackScope scope, NRulesSymbols nrules)
+    {
+        var descriptor = Descriptors.DR2005_RulePackMustNotUseForbiddenApi;
+        start.RegisterSymbolAction(
+            context =>
+            {
+                var symbol = context.Symbol;
+                if (!scope.Contains(symbol) || symbol.IsImplicitlyDeclared && symbol is not IFieldSymbol)
+                {
+                    return;
+                }
+
+                foreach (var (location, name, why) in Refusals(symbol, surface, nrules))
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(descriptor, location, name, why));
+                }
+            },
+            SymbolKind.NamedType, SymbolKind.Field, SymbolKind.Property, SymbolKind.Method, SymbolKind.Event);
+
+        start.RegisterOperationBlockAction(context =>
+        {
+            if (context.OwningSymbol.ContainingType is { } owner && nrules.IsRuleClass(owner) && scope.Contains(owner))
+            {
+                foreach (var (location, name) in MutableCapturedLocals(context.OperationBlocks, surface))
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(descriptor, location, name, RuleState));
+                }
+            }
+        });
+    }
+
+    /// <summary>The element and enumerator members a <c>foreach</c> calls, which no operation names.</summary>
+    public static (string Name, string Why)? ForEachRefusal(SyntaxNodeAnalysisContext context)
+    {
+        var info = context.SemanticModel.GetForEachStatementInfo((CommonForEachStatementSyntax)context.Node);
+        var surface = new RulePackSurface(context.Compilation.Assembly);
+        foreach (var used in new ISymbol?[] { info.GetEnumeratorMethod, info.MoveNextMethod, info.CurrentProperty, info.DisposeMethod, info.ElementType })
+        {
+            if (surface.Refusal(used) is { } why)
+            {
+                return (Name(used!), why);
+            }
+        }
+
+        return null;
+    }
+
+    public static string Name(ISymbol symbol) => symbol switch
+    {
+        ITypeSymbol type => type.Name,
+        IMethodSymbol { MethodKind: MethodKind.Constructor } constructor => "new " + constructor.ContainingType.Name,
+        IMethodSymbol { AssociatedSymbol: { } property } => Name(property),
+        _ => symbol.ContainingType is { } owner ? $"{owner.Name}.{symbol.Name}" : symbol.Name,
+    };
+
+    private static IEnumerable<(Location Location, string Name, string Why)> Refusals(ISymbol symbol, RulePackSurface surface, NRulesSymbols nrules)
+    {
+        var location = symbol.Locations.FirstOrDefault(l => l.IsInSource);
+        if (location is null)
+        {
+            yield break;
+        }
+
+        foreach (var (named, why) in Named(symbol).Select(s => (s, surface.Refusal(s))).Where(r => r.Item2 is not null))
+        {
+            yield return (location, symbol.Name, $"{why} (through {Name(named!)})");
+        }
+
+        if (State(symbol, surface, nrules) is { } state)
+        {
+            yield return (location, symbol.Name, state);
+        }
+    }
+
+    /// <summary>The types a declaration names: base types, member types, parameters, constraints.</summary>
+    private static IEnumerable<ISymbol?> Named(ISymbol symbol) => symbol switch
+    {
+        INamedTypeSymbol type => new ISymbol?[] { type.BaseType }.Concat(type.Interfaces).Concat(type.TypeParameters.SelectMany(p => p.ConstraintTypes)),
+        IFieldSymbol field => [field.Type],
+        IPropertySymbol property => [property.Type, .. property.Parameters],
+        IEventSymbol e => [e.Type],
+        IMethodSymbol method => new ISymbol?[] { method.ReturnType }
+            .Concat(method.Parameters).Concat(method.TypeParameters.SelectMany(p => p.ConstraintTypes)),
+        _ => [],
+    };
+
+    private static string? State(ISymbol symbol, RulePackSurface surface, NRulesSymbols nrules) => symbol switch
+    {
+        IMethodSymbol { IsExtern: true } => "native interop (an extern method)",
+        IMethodSymbol { MethodKind: MethodKind.Destructor } => "a finalizer",
+        IMethodSymbol { IsAsync: true } => "asynchronous code",
+        IFieldSymbol { IsConst: true } => null,
+        IFieldSymbol { IsStatic: true } field => field.IsReadOnly && RulePackSurface.IsImmutable(field.Type) ? null : StaticState,
+        IFieldSymbol field when nrules.IsRuleClass(field.ContainingType) => RuleState,
+        IPropertySymbol { IsStatic: true } property when IsAutoProperty(property) =>
+            property.SetMethod is null && RulePackSurface.IsImmutable(property.Type) ? null : StaticState,
+        IPropertySymbol property when IsAutoProperty(property) && nrules.IsRuleClass(property.ContainingType) => RuleState,
+        _ => null,
+    };
+
+    private static bool IsAutoProperty(IPropertySymbol property) =>
+        property.ContainingType.GetMembers().OfType<IFieldSymbol>().Any(f => SymbolEqualityComparer.Default.Equals(f.AssociatedSymbol, property));
+
+    /// <summary>
+    /// Locals of a rule's method that a lambda captures and that can change: a captured local lives in
+    /// the rule object. Pattern aliases (<c>Fact x = default!;</c>, never assigned again) are tokens the
+    /// engine replaces, and immutable values cannot change; anything else is state.
+    /// </summary>
+    private static IEnumerable<(Location Location, string Name)> MutableCapturedLocals(ImmutableArray<IOperation> blocks, RulePackSurface surface)
+    {
+        var operations = blocks.SelectMany(b => b.DescendantsAndSelf()).ToArray();
+        var assigned = new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
+        var aliases = new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
+        foreach (var operation in operations)
+        {
+            switch (operation)
+            {
+                case IVariableDeclaratorOperation declarator when IsAliasInitializer(declarator.GetVariableInitializer()?.Value):
+                    aliases.Add(declarator.Symbol);
+                    break;
+                case IAssignmentOperation { Target: ILocalReferenceOperation target }:
+                    assigned.Add(target.Local);
+                    break;
+                case IIncrementOrDecrementOperation { Target: ILocalReferenceOperation target }:
+                    assigned.Add(target.Local);
+                    break;
+                case IArgumentOperation { Parameter.RefKind: not RefKind.None, Value: ILocalReferenceOperation target }:
+                    assigned.Add(target.Local);
+                    break;
+                case IDeconstructionAssignmentOperation { Target: ITupleOperation tuple }:
+                    assigned.UnionWith(tuple.Elements.OfType<ILocalReferenceOperation>().Select(l => l.Local));
+                    break;
+            }
+        }
+
+        var reported = new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
+        foreach (var reference in operations.OfType<ILocalReferenceOperation>())
+        {
+            var local = reference.Local;
+            if (!IsCaptured(reference) || RulePackSurface.IsImmutable(local.Type) || aliases.Contains(local) && !assigned.Contains(local)
+                || !reported.Add(local))
+            {
+                continue;
+            }
+
+            yield return (local.Locations.FirstOrDefault() ?? reference.Syntax.GetLocation(), local.Name);
+        }
+    }
+
+    private static bool IsAliasInitializer(IOperation? value)
+    {
+        while (value is IConversionOperation { IsImplicit: true } conversion)
+        {
+            value = conversion.Operand;
+        }
+
+        return value is IDefaultValueOperation or ILiteralOperation { ConstantValue: { HasValue: true, Value: null } }
+            || value?.Syntax is PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.SuppressNullableWarningExpression, Operand: var operand }
+                && operand.Kind() is SyntaxKind.DefaultLiteralExpression or SyntaxKind.DefaultExpression or SyntaxKind.NullLiteralExpression;
+    }
+
+    /// <summary>True when the reference sits in a lambda or local function that does not declare the local.</summary>
+    private static bool IsCaptured(ILocalReferenceOperation reference)
+    {
+        var declaredIn = reference.Local.ContainingSymbol;
+        for (var parent = reference.Parent; parent is not null; parent = parent.Parent)
+        {
+            var function = parent switch
+            {
+                IAnonymousFunctionOperation lambda => lambda.Symbol,
+                ILocalFunctionOperation localFunction => localFunction.Symbol,
+                _ => null,
+            };
+            if (function is not null)
+            {
+                return !SymbolEqualityComparer.Default.Equals(function, declaredIn);
+            }
+        }
+
+        return false;
+    }
+}
