@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Reflection;
-using System.Runtime.Loader;
 using System.Security.Cryptography;
 using System.Text;
 using DealRules.Analyzers.Infrastructure;
@@ -15,10 +14,12 @@ using Microsoft.CodeAnalysis.Text;
 namespace DealRules.Compilation;
 
 /// <summary>
-/// Compiles a rule pack from C# source in memory, against the deal model, the authoring API and
-/// NRules only, runs every DealRules analyzer on it as on a project marked
-/// <c>&lt;DealRulesRulePack&gt;true&lt;/DealRulesRulePack&gt;</c>, and loads it into a collectible
-/// load context. Any error-level diagnostic refuses the pack.
+/// Compiles a rule pack from C# source in memory, against the authoring surface only (the
+/// DealRules.Authoring assembly, NRules' DSL and a few core libraries), and runs every DealRules
+/// analyzer on it as on a project marked <c>&lt;DealRulesRulePack&gt;true&lt;/DealRulesRulePack&gt;</c>.
+/// Any error-level diagnostic refuses the pack, suppressed or not. Compiling runs no pack code; it
+/// still belongs in the worker process (<see cref="RulePackLoader"/> does so), since a hostile source can
+/// make the compiler itself take minutes or fail.
 /// </summary>
 public static class RulePackCompiler
 {
@@ -34,23 +35,9 @@ public static class RulePackCompiler
     private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(LoadReferences);
     private static readonly Lazy<ImmutableArray<DiagnosticAnalyzer>> Analyzers = new(LoadAnalyzers);
 
-    /// <summary>Compiles every <c>*.cs</c> file below a folder into a pack.</summary>
-    /// <param name="folder">The pack's source folder.</param>
-    /// <param name="name">The pack's name; the folder's name when null.</param>
-    public static RulePackCompilation CompileFolder(string folder, string? name = null)
-    {
-        var sources = Directory.EnumerateFiles(folder, "*.cs", SearchOption.AllDirectories)
-            .Where(path => !path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
-                && !path.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal)
-            .Select(path => (Path.GetRelativePath(folder, path), File.ReadAllText(path)))
-            .ToArray();
-        return Compile(sources, name ?? new DirectoryInfo(folder).Name);
-    }
-
-    /// <summary>Compiles sources held in memory into a pack.</summary>
+    /// <summary>Compiles sources held in memory into an assembly image.</summary>
     /// <param name="sources">Each file's name (used in messages) and text.</param>
-    /// <param name="name">The pack's name.</param>
+    /// <param name="name">The pack's name, for messages.</param>
     public static RulePackCompilation Compile(IReadOnlyCollection<(string Path, string Text)> sources, string name)
     {
         var parse = new CSharpParseOptions(LanguageVersion.Latest);
@@ -102,29 +89,20 @@ public static class RulePackCompiler
             return new RulePackCompilation(null, emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(Message).ToArray(), warnings);
         }
 
-        image.Position = 0;
-        var context = new AssemblyLoadContext($"rule-pack:{name}", isCollectible: true);
-        try
-        {
-            var pack = RulePack.FromAssembly(context.LoadFromStream(image));
-            return new RulePackCompilation(new SourceRulePack(pack, context, Hash(sources), warnings, image.ToArray()), [], warnings);
-        }
-        catch (Exception e) when (e is DealRules.Authoring.RulePackException or BadImageFormatException or ReflectionTypeLoadException)
-        {
-            context.Unload();
-            return new RulePackCompilation(null, [new CompilationMessage(name, 1, 1, "DR0000", e.Message)], warnings);
-        }
+
+        return new RulePackCompilation(image.ToArray(), [], warnings);
     }
 
     private static CompilationMessage Message(Diagnostic diagnostic)
     {
         var span = diagnostic.Location.GetLineSpan();
         return new CompilationMessage(
-            span.Path is { Length: > 0 } path ? path : "(pack)",
+            span.Path is { Length: > 0 } path ? CompilationMessage.OneLine(path) : "(pack)",
             span.StartLinePosition.Line + 1,
             span.StartLinePosition.Character + 1,
             diagnostic.Id,
-            diagnostic.GetMessage(CultureInfo.InvariantCulture));
+            CompilationMessage.OneLine(diagnostic.GetMessage(CultureInfo.InvariantCulture)),
+            diagnostic.Severity == DiagnosticSeverity.Error || diagnostic.Id == "AD0001");
     }
 
     /// <summary>A hash of the sources, the engine's version and the compiler's, identifying a compiled pack.</summary>

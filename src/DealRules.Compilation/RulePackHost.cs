@@ -1,3 +1,5 @@
+using System.Runtime.Loader;
+using DealRules.Compilation.Isolation;
 using DealRules.Documents;
 using DealRules.Engine;
 using DealRules.Profiles;
@@ -8,29 +10,44 @@ namespace DealRules.Compilation;
 /// <summary>
 /// Serves evaluations from the active rule pack and lets a host replace it while evaluations run:
 /// an evaluation in flight finishes on the pack it started with, new evaluations use the new pack,
-/// and the old pack's assembly unloads once its last evaluation is done.
+/// and the old pack's worker stops (or, in process, its assembly unloads) once its last evaluation
+/// is done. Packs run in a worker process unless the host asks for <see cref="RulePackIsolation.InProcess"/>.
 /// </summary>
 public sealed class RulePackHost : IDisposable
 {
     private readonly object swapping = new();
+    private readonly RulePackIsolation isolation;
+    private readonly SandboxLimits limits;
     private Generation current;
 
     /// <summary>Starts serving a pack.</summary>
     /// <param name="pack">The first pack; the host owns it from now on.</param>
     /// <param name="profile">The profile to evaluate with; null for the pack's defaults.</param>
-    public RulePackHost(SourceRulePack pack, Profile? profile = null) => current = new Generation(pack, profile);
+    /// <param name="isolation">Where the pack runs: a worker process (the default) or, for trusted source, this process.</param>
+    /// <param name="limits">The limits a worker runs under; null for <see cref="SandboxLimits.Default"/>.</param>
+    public RulePackHost(SourceRulePack pack, Profile? profile = null, RulePackIsolation isolation = RulePackIsolation.Process, SandboxLimits? limits = null)
+    {
+        this.isolation = isolation;
+        this.limits = limits ?? SandboxLimits.Default;
+        current = new Generation(pack, profile, isolation, this.limits);
+    }
 
-    /// <summary>The pack new evaluations use.</summary>
-    public RulePack ActivePack => Volatile.Read(ref current).Pack.Pack;
+    /// <summary>The catalog of the pack new evaluations use.</summary>
+    public RulePack ActivePack => Volatile.Read(ref current).Evaluator.Pack;
+
+    /// <summary>Where the packs run.</summary>
+    public RulePackIsolation Isolation => isolation;
 
     /// <summary>Evaluates on the active pack; a swap during the call does not affect it.</summary>
     /// <param name="documents">The portfolio.</param>
-    public EvaluationReport Evaluate(IReadOnlyCollection<DealDocument> documents)
+    /// <param name="cancellationToken">Stops the evaluation (an isolated pack's worker is stopped).</param>
+    /// <exception cref="RulePackFailedException">The pack's worker died, overran a limit or misbehaved; the next evaluation starts a fresh one.</exception>
+    public EvaluationReport Evaluate(IReadOnlyCollection<DealDocument> documents, CancellationToken cancellationToken = default)
     {
         var generation = Acquire();
         try
         {
-            return generation.Evaluator.Evaluate(documents);
+            return generation.Evaluator.Evaluate(documents, null, cancellationToken);
         }
         finally
         {
@@ -38,7 +55,7 @@ public sealed class RulePackHost : IDisposable
         }
     }
 
-    /// <summary>Makes <paramref name="pack"/> the active pack; the previous one unloads when its evaluations end.</summary>
+    /// <summary>Makes <paramref name="pack"/> the active pack; the previous one stops when its evaluations end.</summary>
     /// <param name="pack">The new pack; the host owns it from now on.</param>
     /// <param name="profile">The profile to evaluate it with.</param>
     public void Swap(SourceRulePack pack, Profile? profile = null)
@@ -47,14 +64,17 @@ public sealed class RulePackHost : IDisposable
         lock (swapping)
         {
             previous = current;
-            Volatile.Write(ref current, new Generation(pack, profile));
+            Volatile.Write(ref current, new Generation(pack, profile, isolation, limits));
         }
 
-        previous.Retire();
+        previous.Release();
     }
 
+    /// <summary>A weak handle on the active pack's load context when it runs in process (null otherwise), to observe that it unloads.</summary>
+    public WeakReference? ActiveLoadContext => Volatile.Read(ref current).LoadContext is { } context ? new WeakReference(context) : null;
+
     /// <summary>Retires the active pack.</summary>
-    public void Dispose() => Volatile.Read(ref current).Retire();
+    public void Dispose() => Volatile.Read(ref current).Release();
 
     private Generation Acquire()
     {
@@ -68,15 +88,32 @@ public sealed class RulePackHost : IDisposable
         }
     }
 
-    /// <summary>One pack and its evaluator, counted in use; it unloads when retired and no longer used.</summary>
-    private sealed class Generation(SourceRulePack pack, Profile? profile)
+    /// <summary>One pack and its evaluator, counted in use; it stops when retired and no longer used.</summary>
+    private sealed class Generation
     {
         // One reference for being active, one for each evaluation in flight.
         private int references = 1;
+        private readonly SourceRulePack pack;
 
-        public SourceRulePack Pack { get; } = pack;
+        public Generation(SourceRulePack pack, Profile? profile, RulePackIsolation isolation, SandboxLimits limits)
+        {
+            this.pack = pack;
+            if (isolation == RulePackIsolation.InProcess)
+            {
+                var (loaded, context) = pack.LoadInProcess();
+                LoadContext = context;
+                Evaluator = new DealEvaluator(loaded, profile);
+                pack.Dispose();
+            }
+            else
+            {
+                Evaluator = new IsolatedEvaluator(pack, profile, limits);
+            }
+        }
 
-        public DealEvaluator Evaluator { get; } = new(pack.Pack, profile);
+        public IDealEvaluator Evaluator { get; }
+
+        public AssemblyLoadContext? LoadContext { get; private set; }
 
         public bool TryAcquire()
         {
@@ -95,10 +132,11 @@ public sealed class RulePackHost : IDisposable
         {
             if (Interlocked.Decrement(ref references) == 0)
             {
-                Pack.Dispose();
+                (Evaluator as IDisposable)?.Dispose();
+                pack.Dispose();
+                LoadContext?.Unload();
+                LoadContext = null;
             }
         }
-
-        public void Retire() => Release();
     }
 }

@@ -3,7 +3,7 @@ namespace DealRules.Compilation.Tests;
 /// <summary>Every error-level diagnostic refuses a pack compiled from source, and forbidden APIs are refused however they are spelled.</summary>
 public sealed class RefusedPackTests
 {
-    private const string Usings = "using System.Collections.Generic;\nusing DealRules.Authoring;\nusing DealRules.Facts;\nusing DealRules.Reporting;\nusing NRules.Fluent.Dsl;\n";
+    private const string Usings = "using System.Collections.Generic;\nusing DealRules.Authoring;\nusing DealRules.Facts;\nusing NRules.Fluent.Dsl;\n";
 
     private static string Metadata(string id = "STRAT101", string category = "Strategic") => $$"""
         [RuleId("{{id}}")]

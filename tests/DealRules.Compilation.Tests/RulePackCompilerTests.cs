@@ -1,9 +1,4 @@
-using System.Runtime.CompilerServices;
 using DealRules.Compilation;
-using DealRules.Documents;
-using DealRules.Engine;
-using DealRules.Reporting;
-using DealRules.Strategic;
 
 namespace DealRules.Compilation.Tests;
 
@@ -20,44 +15,6 @@ public sealed class RulePackCompilerTests
 
         """;
 
-    private static string Repository
-    {
-        get
-        {
-            var directory = new DirectoryInfo(AppContext.BaseDirectory);
-            while (!File.Exists(Path.Combine(directory!.FullName, "RulesEngine.sln")))
-            {
-                directory = directory.Parent;
-            }
-
-            return directory.FullName;
-        }
-    }
-
-    private static IReadOnlyList<DealDocument> Samples =>
-        Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "samples"), "*.json", SearchOption.AllDirectories)
-            .Order(StringComparer.Ordinal)
-            .Select(path => DealDocumentReader.ReadFile(path).Document!)
-            .ToArray();
-
-    [Fact]
-    public void Shipped_catalog_compiled_from_its_source_gives_byte_identical_reports()
-    {
-        var compiled = RulePackCompiler.CompileFolder(Path.Combine(Repository, "rules", "DealRules.Strategic"));
-
-        Assert.True(compiled.Succeeded, string.Join("\n", compiled.Errors));
-        using var pack = compiled.Pack;
-        Assert.Equal(18, pack.Pack.Rules.Count);
-        var fromSource = new DealEvaluator(pack.Pack);
-        var shipped = new DealEvaluator(RulePack.FromAssemblyOf<StrategicRules>());
-        foreach (var document in Samples)
-        {
-            Assert.Equal(ReportJsonWriter.ToJson(shipped.Evaluate([document])), ReportJsonWriter.ToJson(fromSource.Evaluate([document])));
-        }
-
-        Assert.Equal(ReportJsonWriter.ToJson(shipped.Evaluate(Samples)), ReportJsonWriter.ToJson(fromSource.Evaluate(Samples)));
-    }
-
     [Fact]
     public void Pack_with_an_error_level_diagnostic_is_refused_with_file_line_and_id()
     {
@@ -72,7 +29,7 @@ public sealed class RulePackCompilerTests
             """)], "broken");
 
         Assert.False(compiled.Succeeded);
-        Assert.Equal("Rules/NoConditions.cs(11,26): DR1003 Define() of 'NoConditionsRule' declares no left-hand side (no Match, Exists, Not, All, Query, …)",
+        Assert.Equal("Rules/NoConditions.cs(11,26): error DR1003: Define() of 'NoConditionsRule' declares no left-hand side (no Match, Exists, Not, All, Query, …)",
             Assert.Single(compiled.Errors).ToString());
     }
 
@@ -92,8 +49,7 @@ public sealed class RulePackCompilerTests
             """)], "warned");
 
         Assert.True(compiled.Succeeded, string.Join("\n", compiled.Errors));
-        using var pack = compiled.Pack;
-        Assert.Contains(compiled.Warnings, w => w.Id == "DR1009");
+        Assert.Contains(compiled.Warnings, w => w.Id == "DR1009" && !w.IsError);
     }
 
     [Fact]
@@ -113,41 +69,5 @@ public sealed class RulePackCompilerTests
 
         Assert.False(compiled.Succeeded);
         Assert.Contains(compiled.Errors, e => e.Id == "DR2005" && e.Message.Contains("File.Exists", StringComparison.Ordinal));
-    }
-
-    [Fact]
-    public void Disposed_pack_unloads_its_assembly()
-    {
-        var context = CompileEvaluateAndDispose();
-
-        for (var i = 0; i < 10 && context.IsAlive; i++)
-        {
-            GC.Collect();
-            GC.WaitForPendingFinalizers();
-        }
-
-        Assert.False(context.IsAlive);
-    }
-
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static WeakReference CompileEvaluateAndDispose()
-    {
-        var compiled = RulePackCompiler.Compile([("Simple.cs", Usings + Metadata + """
-            public sealed class EveryDealRule : Rule
-            {
-                public override void Define()
-                {
-                    DealFact deal = default!;
-                    When().Match(() => deal);
-                    Then().Yield(ctx => ctx.Finding(Severity.Info, "seen").From(deal.StatusPointer));
-                }
-            }
-            """)], "simple");
-        Assert.True(compiled.Succeeded, string.Join("\n", compiled.Errors));
-        var pack = compiled.Pack;
-        Assert.Single(new DealEvaluator(pack.Pack).Evaluate(Samples).Findings.Take(1));
-        var handle = pack.LoadContext;
-        pack.Dispose();
-        return handle;
     }
 }

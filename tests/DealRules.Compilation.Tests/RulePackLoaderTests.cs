@@ -87,8 +87,11 @@ public sealed class RulePackLoaderTests
 
     /// <summary>Hands the pack to a host and keeps only a weak handle on its load context (no local keeps the pack alive).</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private static (RulePackHost Host, WeakReference Context) Serve(LoadedRulePack loaded) =>
-        (new RulePackHost(loaded.Pack!), loaded.Pack!.LoadContext);
+    private static (RulePackHost Host, WeakReference Context) Serve(LoadedRulePack loaded)
+    {
+        var host = new RulePackHost(loaded.Pack!, isolation: RulePackIsolation.InProcess);
+        return (host, host.ActiveLoadContext!);
+    }
 
     private static async Task Until(Func<bool> condition)
     {

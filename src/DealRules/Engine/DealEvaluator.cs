@@ -17,7 +17,7 @@ namespace DealRules.Engine;
 /// factory when the evaluator is created; each evaluation runs in a session of its own, so one
 /// evaluator can be shared by any number of threads.
 /// </summary>
-public sealed partial class DealEvaluator
+public sealed partial class DealEvaluator : IDealEvaluator
 {
     private readonly ISessionFactory sessionFactory;
     private readonly FactSelection factSelection;
@@ -138,6 +138,13 @@ public sealed partial class DealEvaluator
         session.Insert(parameters);
         session.InsertAll(FactBuilder.Build(documents, factSelection));
         session.Fire(cancellationToken);
+        // A rule that halts the session would silence every rule after it: the halt is reported and the session goes on.
+        while (!session.Agenda.IsEmpty && !cancellationToken.IsCancellationRequested)
+        {
+            errors.Halted();
+            session.Fire(cancellationToken);
+        }
+
         return (session.Query<Finding>().ToList(), errors.Collected());
     }
 
@@ -153,13 +160,19 @@ public sealed partial class DealEvaluator
     [LoggerMessage(EventId = 4, Level = LogLevel.Warning, Message = "Rule {RuleId} failed on {DealIds}: {Message}")]
     private static partial void LogRuleFailed(ILogger logger, string ruleId, string dealIds, string message);
 
-    /// <summary>Records what the rules of one session throw, and lets the other rules go on.</summary>
+    /// <summary>
+    /// Records what the rules of one session throw, and lets the other rules go on. It reads only what
+    /// the engine's own types say: an exception's message only when the framework, NRules or DealRules
+    /// threw it, deal ids only from DealRules' facts, so no rule code runs while a rule's error is handled.
+    /// </summary>
     private sealed class RuleErrorCollector
     {
         private readonly SortedSet<(string RuleId, string DealIds, string Message)> errors = [];
+        private IRuleDefinition? lastFired;
 
         public RuleErrorCollector(ISession session)
         {
+            session.Events.RuleFiredEvent += (_, e) => lastFired = e.Rule;
             session.Events.LhsExpressionFailedEvent += (_, e) =>
             {
                 e.IsHandled = true;
@@ -180,6 +193,18 @@ public sealed partial class DealEvaluator
             };
         }
 
+        /// <summary>The rule that fired last halted the session.</summary>
+        public void Halted()
+        {
+            if (lastFired is { } rule)
+            {
+                lock (errors)
+                {
+                    errors.Add((RuleIdOf(rule), "", "the rule halted the session; the other rules ran on"));
+                }
+            }
+        }
+
         public RuleError[] Collected() => errors
             .Select(e => new RuleError(e.RuleId, e.DealIds.Length == 0 ? [] : e.DealIds.Split(' '), e.Message))
             .ToArray();
@@ -187,12 +212,22 @@ public sealed partial class DealEvaluator
         private void Add(IRuleDefinition rule, IEnumerable<object?> facts, Exception exception)
         {
             var ruleId = RuleIdOf(rule);
-            var dealIds = facts.OfType<IDealFact>().SelectMany(f => f.DealIds).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+            var dealIds = facts.OfType<IDealFact>().Where(IsTrusted).SelectMany(f => f.DealIds).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
             var cause = exception is System.Reflection.TargetInvocationException { InnerException: { } inner } ? inner : exception;
+            var message = IsTrusted(cause) ? $"{cause.GetType().Name}: {cause.Message}" : $"{cause.GetType().Name} (an exception type of the pack)";
             lock (errors)
             {
-                errors.Add((ruleId, string.Join(' ', dealIds), $"{cause.GetType().Name}: {cause.Message}"));
+                errors.Add((ruleId, string.Join(' ', dealIds), message));
             }
+        }
+
+        /// <summary>True for objects of the runtime's, NRules' or DealRules' own types, whose members run no pack code.</summary>
+        private static bool IsTrusted(object value)
+        {
+            var assembly = value.GetType().Assembly;
+            return assembly == typeof(IDealFact).Assembly || assembly == typeof(object).Assembly
+                || assembly.GetName().Name is { } name && (name.StartsWith("System.", StringComparison.Ordinal) || name.StartsWith("NRules", StringComparison.Ordinal)
+                    || name == "DealRules");
         }
 
         private static string RuleIdOf(IRuleDefinition rule)

@@ -71,7 +71,7 @@ internal static class FindingSerializer
         var parties = ReadStrings(reader);
         var message = ReadString(reader);
         var evidence = Evidence.Empty;
-        var count = reader.ReadInt32();
+        var count = Count(reader, bytesEach: 5);
         for (var i = 0; i < count; i++)
         {
             var name = ReadString(reader);
@@ -122,14 +122,25 @@ internal static class FindingSerializer
 
     private static string ReadString(BinaryReader reader)
     {
-        var length = reader.ReadInt32();
+        var length = Count(reader, bytesEach: 2);
         // BinaryReader buffers nothing ahead when only primitives are read, so the stream is where it left off.
         return string.Create(length, reader.BaseStream, static (chars, stream) => stream.ReadExactly(MemoryMarshal.AsBytes(chars)));
     }
 
+    /// <summary>
+    /// A count read from the stream, checked against the bytes left, so that a damaged or hostile stream
+    /// cannot make the reader allocate more than the stream holds.
+    /// </summary>
+    private static int Count(BinaryReader reader, int bytesEach)
+    {
+        var count = reader.ReadInt32();
+        var left = reader.BaseStream.Length - reader.BaseStream.Position;
+        return count >= 0 && (long)count * bytesEach <= left ? count : throw new InvalidDataException($"A count of {count} does not fit in the {left} bytes left.");
+    }
+
     private static string[] ReadStrings(BinaryReader reader)
     {
-        var values = new string[reader.ReadInt32()];
+        var values = new string[Count(reader, bytesEach: 4)];
         for (var i = 0; i < values.Length; i++)
         {
             values[i] = ReadString(reader);

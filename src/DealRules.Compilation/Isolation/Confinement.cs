@@ -1,0 +1,141 @@
+using System.Runtime.InteropServices;
+
+namespace DealRules.Compilation.Isolation;
+
+/// <summary>
+/// What the worker does to itself before it reads any pack, so that the kernel, not the pack's good
+/// manners, keeps the pack away from the machine (Linux only; elsewhere nothing is applied and the
+/// host says so):
+/// <list type="bullet">
+/// <item>Landlock: the file system is read-only, and only beneath the folders the runtime loads code
+/// from; no TCP bind or connect; no signals to and no abstract sockets of processes outside.</item>
+/// <item>seccomp: no new programs (<c>execve</c>), no processes (<c>fork</c>, <c>clone</c> without a
+/// thread), no sockets, no <c>ptrace</c> or reading other processes' memory, no mounts or namespaces.</item>
+/// <item>No core dumps.</item>
+/// </list>
+/// Both are one-way: neither can be undone by the process that applied them, nor by its code.
+/// </summary>
+internal static unsafe partial class Confinement
+{
+    private const int PrSetNoNewPrivs = 38;
+    private const long SysLandlockCreateRuleset = 444;
+    private const long SysLandlockAddRule = 445;
+    private const long SysLandlockRestrictSelf = 446;
+    private const int OPath = 0x200000;
+    private const int OCloexec = 0x80000;
+    private const int RlimitCore = 4;
+
+    /// <summary>Confines the process; returns what was applied, in words.</summary>
+    /// <param name="readable">Folders and files the worker may read (and execute) beneath; nothing else.</param>
+    public static string Apply(IEnumerable<string> readable)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return "none (not Linux)";
+        }
+
+        var limit = new RLimit { Current = 0, Maximum = 0 };
+        _ = setrlimit(RlimitCore, &limit);
+        if (prctl(PrSetNoNewPrivs, 1, 0, 0, 0) != 0)
+        {
+            return "none (no_new_privs refused)";
+        }
+
+        var landlock = ApplyLandlock(readable);
+        var seccomp = Seccomp.Apply();
+        return $"landlock {landlock}; seccomp {seccomp}";
+    }
+
+    private static string ApplyLandlock(IEnumerable<string> readable)
+    {
+        var abi = syscall(SysLandlockCreateRuleset, 0, 0, 1);
+        if (abi < 1)
+        {
+            return "unavailable";
+        }
+
+        // Every access right the kernel knows is handled, so each is denied unless a rule allows it.
+        var handledFs = abi switch
+        {
+            1 => (1UL << 13) - 1,
+            2 => (1UL << 14) - 1,
+            3 or 4 => (1UL << 15) - 1,
+            _ => (1UL << 16) - 1,
+        };
+        var attr = new RulesetAttr
+        {
+            HandledAccessFs = handledFs,
+            HandledAccessNet = abi >= 4 ? 3UL : 0,
+            Scoped = abi >= 6 ? 3UL : 0,
+        };
+        var size = abi >= 6 ? 24 : abi >= 4 ? 16 : 8;
+        var ruleset = (int)syscall(SysLandlockCreateRuleset, (long)&attr, size, 0);
+        if (ruleset < 0)
+        {
+            return $"refused (abi {abi})";
+        }
+
+        try
+        {
+            const ulong Execute = 1, ReadFile = 1 << 2, ReadDir = 1 << 3;
+            foreach (var path in readable.Where(p => File.Exists(p) || Directory.Exists(p)).Distinct(StringComparer.Ordinal))
+            {
+                var fd = open(path, OPath | OCloexec);
+                if (fd < 0)
+                {
+                    continue;
+                }
+
+                var beneath = new PathBeneathAttr { AllowedAccess = Directory.Exists(path) ? Execute | ReadFile | ReadDir : Execute | ReadFile, ParentFd = fd };
+                _ = syscall(SysLandlockAddRule, ruleset, 1, (long)&beneath, 0);
+                _ = close(fd);
+            }
+
+            return syscall(SysLandlockRestrictSelf, ruleset, 0, 0) == 0 ? $"abi {abi}" : $"refused (abi {abi})";
+        }
+        finally
+        {
+            _ = close(ruleset);
+        }
+    }
+
+    [StructLayout(LayoutKind.Sequential)]
+    private struct RulesetAttr
+    {
+        public ulong HandledAccessFs;
+        public ulong HandledAccessNet;
+        public ulong Scoped;
+    }
+
+    [StructLayout(LayoutKind.Sequential, Pack = 1)]
+    private struct PathBeneathAttr
+    {
+        public ulong AllowedAccess;
+        public int ParentFd;
+    }
+
+    [StructLayout(LayoutKind.Sequential)]
+    private struct RLimit
+    {
+        public ulong Current;
+        public ulong Maximum;
+    }
+
+    [LibraryImport("libc", SetLastError = true)]
+    private static partial long syscall(long number, long a, long b, long c);
+
+    [LibraryImport("libc", SetLastError = true)]
+    private static partial long syscall(long number, long a, long b, long c, long d);
+
+    [LibraryImport("libc", SetLastError = true)]
+    private static partial int prctl(int option, ulong a, ulong b, ulong c, ulong d);
+
+    [LibraryImport("libc", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int open(string path, int flags);
+
+    [LibraryImport("libc", SetLastError = true)]
+    private static partial int close(int fd);
+
+    [LibraryImport("libc", SetLastError = true)]
+    private static partial int setrlimit(int resource, RLimit* limit);
+}

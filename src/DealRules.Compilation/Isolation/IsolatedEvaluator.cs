@@ -1,0 +1,143 @@
+using DealRules.Authoring;
+using DealRules.Documents;
+using DealRules.Engine;
+using DealRules.Profiles;
+using DealRules.Reporting;
+
+namespace DealRules.Compilation.Isolation;
+
+/// <summary>
+/// Evaluates with a pack that runs in a worker process. One worker serves the pack for as long as it
+/// lives, so its start-up is paid once; evaluations are served one at a time. A worker that fails is
+/// gone, and the next evaluation starts a fresh one and loads the compiled image into it.
+/// </summary>
+internal sealed class IsolatedEvaluator : IDealEvaluator, IDisposable
+{
+    private readonly SourceRulePack source;
+    private readonly SandboxLimits limits;
+    private readonly object serving = new();
+    private WorkerProcess? worker;
+
+    public IsolatedEvaluator(SourceRulePack source, Profile? defaultProfile, SandboxLimits limits)
+    {
+        this.source = source;
+        this.limits = limits;
+        DefaultProfile = defaultProfile ?? Profile.Default;
+        worker = source.TakeWorker();
+    }
+
+    public RulePack Pack => source.Pack;
+
+    public Profile DefaultProfile { get; }
+
+    /// <summary>What confines the current worker, as it reported; empty before one started.</summary>
+    public string Confinement => worker?.Confinement ?? "";
+
+    /// <summary>The current worker's process id; for tests.</summary>
+    internal int? WorkerProcessId => worker?.ProcessId;
+
+    public EvaluationReport Evaluate(IReadOnlyCollection<DealDocument> documents, Profile? profile = null, CancellationToken cancellationToken = default)
+    {
+        if (PortfolioProblems.DuplicateDealIds(documents).FirstOrDefault() is { } duplicate)
+        {
+            throw new ArgumentException(duplicate.ToString(), nameof(documents));
+        }
+
+        profile ??= DefaultProfile;
+        var dealIds = documents.Select(d => d.Deal.Id).ToHashSet(StringComparer.Ordinal);
+        lock (serving)
+        {
+            var current = Worker(cancellationToken);
+            try
+            {
+                var (kind, body) = current.Request(MessageKind.Evaluate, w => WriteRequest(w, documents, profile), limits.EvaluationTimeout, "evaluation deadline", cancellationToken);
+                using (body)
+                {
+                    if (kind != MessageKind.Evaluated)
+                    {
+                        throw current.Unexpected(kind, body);
+                    }
+
+                    List<Finding> findings;
+                    List<RuleError> errors;
+                    try
+                    {
+                        (findings, errors) = EvaluatedAnswer.Read(body, Pack, dealIds, limits);
+                    }
+                    catch (Exception e) when (e is InvalidDataException or EndOfStreamException)
+                    {
+                        throw current.Misbehaved(e.Message);
+                    }
+
+                    return ReportMerger.Build(
+                        profile.Name,
+                        documents.Select(d => new DealSummary(d.Deal.Id, d.Deal.Title, d.Deal.Status, d.Source)),
+                        findings,
+                        errors,
+                        Pack.Rules.Count);
+                }
+            }
+            catch (Exception e) when (e is RulePackFailedException or OperationCanceledException)
+            {
+                current.Dispose();
+                worker = null;
+                throw;
+            }
+        }
+    }
+
+    private WorkerProcess Worker(CancellationToken cancellationToken)
+    {
+        if (worker is not null)
+        {
+            return worker;
+        }
+
+        var started = WorkerProcess.Start(source.Name, limits, cancellationToken);
+        try
+        {
+            var (kind, body) = started.Request(MessageKind.Load, w => w.WriteBytes(source.Image), limits.EvaluationTimeout, "load deadline", cancellationToken);
+            using (body)
+            {
+                if (kind != MessageKind.Loaded)
+                {
+                    throw started.Unexpected(kind, body);
+                }
+            }
+
+            return worker = started;
+        }
+        catch
+        {
+            started.Dispose();
+            throw;
+        }
+    }
+
+    private static void WriteRequest(BinaryWriter writer, IReadOnlyCollection<DealDocument> documents, Profile profile)
+    {
+        writer.Write(profile.Name);
+        writer.Write(profile.Values.Count);
+        foreach (var (name, value) in profile.Values)
+        {
+            writer.Write(name);
+            writer.Write(value);
+        }
+
+        writer.Write(documents.Count);
+        foreach (var document in documents)
+        {
+            writer.Write(document.Source);
+            writer.Write(DealDocumentWriter.Write(document.Deal));
+        }
+    }
+
+    public void Dispose()
+    {
+        lock (serving)
+        {
+            worker?.Dispose();
+            worker = null;
+        }
+    }
+}

@@ -1,0 +1,178 @@
+using System.Reflection;
+using System.Runtime.InteropServices;
+using DealRules.Authoring;
+using DealRules.Documents;
+using DealRules.Engine;
+using DealRules.Profiles;
+using DealRules.Reporting;
+
+namespace DealRules.Compilation.Isolation;
+
+/// <summary>
+/// The worker process's side: confines itself, then serves one rule pack, compiling it or loading its
+/// compiled image, and evaluating documents with it, one request at a time over standard input and
+/// output. Pack code runs here only; the host sees data.
+/// </summary>
+internal static class SandboxWorker
+{
+    /// <summary>The argument that starts the worker (the assembly's entry point does nothing else).</summary>
+    public const string Argument = "--dealrules-sandbox-worker";
+
+    /// <summary>The largest request the host sends (sources, or a batch of documents).</summary>
+    private const int MaxRequestBytes = 1 << 30;
+
+    public static int Run()
+    {
+        using var input = Console.OpenStandardInput();
+        using var output = Console.OpenStandardOutput();
+        // The protocol owns standard output: anything else written to the console goes nowhere.
+        Console.SetOut(TextWriter.Null);
+        Console.SetError(TextWriter.Null);
+
+        // Native libraries load from system folders the confined worker cannot read: load them first
+        // (OpenSSL, which the compiler's hashing needs).
+        _ = System.Security.Cryptography.SHA256.HashData([0]);
+        var confinement = Confinement.Apply(ReadableFolders());
+        WorkerProtocol.Send(output, MessageKind.Ready, w => w.Write(confinement));
+
+        DealEvaluator? evaluator = null;
+        while (WorkerProtocol.Receive(input, MaxRequestBytes) is var (kind, body))
+        {
+            using (body)
+            {
+                try
+                {
+                    switch (kind)
+                    {
+                        case MessageKind.Compile when evaluator is null:
+                            evaluator = Compile(body, output);
+                            break;
+                        case MessageKind.Load when evaluator is null:
+                            evaluator = Load(body, output);
+                            break;
+                        case MessageKind.Evaluate when evaluator is not null:
+                            Evaluate(evaluator, body, output);
+                            break;
+                        default:
+                            WorkerProtocol.Send(output, MessageKind.Failed, w => w.Write($"a {kind} request is out of order"));
+                            break;
+                    }
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    WorkerProtocol.Send(output, MessageKind.Failed, w => w.Write($"{e.GetType().Name}: {e.Message}"));
+                }
+            }
+        }
+
+        return 0;
+    }
+
+    private static DealEvaluator? Compile(BinaryReader body, Stream output)
+    {
+        var name = body.ReadBoundedString();
+        var sources = new (string Path, string Text)[body.ReadCount(2)];
+        for (var i = 0; i < sources.Length; i++)
+        {
+            sources[i] = (body.ReadBoundedString(), body.ReadBoundedString());
+        }
+
+        var compiled = RulePackCompiler.Compile(sources, name);
+        var (evaluator, refusal) = compiled.Image is { } image ? Loaded(image) : (null, null);
+        var errors = refusal is null ? compiled.Errors : [new CompilationMessage(name, 1, 1, "DR0000", refusal)];
+        WorkerProtocol.Send(output, MessageKind.Compiled, w =>
+        {
+            w.WriteMessages(errors);
+            w.WriteMessages(compiled.Warnings);
+            w.Write(evaluator is not null);
+            if (evaluator is not null)
+            {
+                w.WriteBytes(compiled.Image!);
+                w.WritePack(evaluator.Pack);
+            }
+        });
+        return evaluator;
+    }
+
+    private static DealEvaluator? Load(BinaryReader body, Stream output)
+    {
+        var (evaluator, refusal) = Loaded(body.ReadBytes());
+        if (evaluator is null)
+        {
+            WorkerProtocol.Send(output, MessageKind.Failed, w => w.Write(refusal!));
+            return null;
+        }
+
+        WorkerProtocol.Send(output, MessageKind.Loaded, w => w.WritePack(evaluator.Pack));
+        return evaluator;
+    }
+
+    /// <summary>Loads an image and compiles its rules into a session factory (which runs the rules' constructors and <c>Define</c>).</summary>
+    private static (DealEvaluator? Evaluator, string? Refusal) Loaded(byte[] image)
+    {
+        try
+        {
+            return (new DealEvaluator(RulePack.FromAssembly(Assembly.Load(image))), null);
+        }
+        catch (Exception e) when (e is RulePackException or BadImageFormatException or ReflectionTypeLoadException)
+        {
+            return (null, e.Message);
+        }
+    }
+
+    private static void Evaluate(DealEvaluator evaluator, BinaryReader body, Stream output)
+    {
+        var profileName = body.ReadBoundedString();
+        var values = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        for (var i = body.ReadCount(17); i > 0; i--)
+        {
+            values[body.ReadBoundedString()] = body.ReadDecimal();
+        }
+
+        var documents = new DealDocument[body.ReadCount(2)];
+        for (var i = 0; i < documents.Length; i++)
+        {
+            var source = body.ReadBoundedString();
+            var read = DealDocumentReader.Read(body.ReadBoundedString(), source);
+            documents[i] = read.Document ?? throw new InvalidDataException($"{source} is not a valid deal document.");
+        }
+
+        var report = evaluator.Evaluate(documents, new Profile(profileName, values));
+        WorkerProtocol.Send(output, MessageKind.Evaluated, w =>
+        {
+            w.Write(report.Findings.Count);
+            foreach (var finding in report.Findings)
+            {
+                FindingSerializer.Write(w, finding);
+            }
+
+            w.Write(report.Errors.Count);
+            foreach (var error in report.Errors)
+            {
+                w.Write(error.RuleId);
+                w.Write(error.DealIds.Count);
+                foreach (var dealId in error.DealIds)
+                {
+                    w.Write(dealId);
+                }
+
+                w.Write(error.Message);
+            }
+        });
+    }
+
+    /// <summary>Where the runtime loads code from: its own folder, the application's, and the folder of every assembly it may resolve.</summary>
+    private static IEnumerable<string> ReadableFolders()
+    {
+        var assemblies = (AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") as string ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries);
+        var native = (AppContext.GetData("NATIVE_DLL_SEARCH_DIRECTORIES") as string ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries);
+        return assemblies.Select(Path.GetDirectoryName).OfType<string>()
+            .Concat(native)
+            .Append(RuntimeEnvironment.GetRuntimeDirectory())
+            .Append(AppContext.BaseDirectory)
+            .Append("/proc/self")
+            .Append("/dev/urandom")
+            .Select(p => p.TrimEnd('/') is { Length: > 0 } trimmed ? trimmed : p)
+            .Distinct(StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,271 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Runtime.InteropServices;
+using DealRules.Engine;
+
+namespace DealRules.Compilation.Isolation;
+
+/// <summary>
+/// One worker process serving one rule pack, seen from the host: started with a clean environment
+/// in an empty working folder, confined by itself before it reads anything, and held to the limits
+/// from here: every request has a deadline, the process's memory is watched, and a worker that
+/// overruns either is killed. Any failure leaves the worker dead; the owner starts a fresh one.
+/// </summary>
+internal sealed class WorkerProcess : IDisposable
+{
+    private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(25);
+
+    private readonly Process process;
+    private readonly string workingFolder;
+    private readonly SandboxLimits limits;
+    private readonly string pack;
+    private bool dead;
+
+    private WorkerProcess(Process process, string workingFolder, SandboxLimits limits, string pack)
+    {
+        this.process = process;
+        this.workingFolder = workingFolder;
+        this.limits = limits;
+        this.pack = pack;
+    }
+
+    /// <summary>What confines the worker, as it reported (<c>landlock abi 7; seccomp on</c>).</summary>
+    public string Confinement { get; private set; } = "";
+
+    /// <summary>The worker's process id, for tests that watch it.</summary>
+    public int ProcessId => process.Id;
+
+    /// <summary>Starts a worker and waits for it to report itself confined.</summary>
+    /// <exception cref="RulePackFailedException">It could not start, or did not report within <see cref="SandboxLimits.StartTimeout"/>.</exception>
+    public static WorkerProcess Start(string pack, SandboxLimits limits, CancellationToken cancellationToken = default)
+    {
+        var (muxer, arguments) = Command();
+        var workingFolder = Directory.CreateTempSubdirectory("dealrules-worker-").FullName;
+        var start = new ProcessStartInfo(muxer)
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = workingFolder,
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        // Nothing of the host's environment reaches the pack: only what the runtime needs.
+        start.Environment.Clear();
+        start.Environment["DOTNET_ROOT"] = Path.GetDirectoryName(muxer);
+        start.Environment["DOTNET_EnableDiagnostics"] = "0";
+        start.Environment["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "1";
+        start.Environment["DOTNET_GCHeapHardLimit"] = (limits.MemoryBytes / 4 * 3).ToString("X", CultureInfo.InvariantCulture);
+        start.Environment["DOTNET_GCgen0size"] = "0x4000000";
+        start.Environment["TMPDIR"] = workingFolder;
+        start.Environment["HOME"] = workingFolder;
+
+        Process process;
+        try
+        {
+            process = Process.Start(start) ?? throw new InvalidOperationException("no process");
+        }
+        catch (Exception e) when (e is System.ComponentModel.Win32Exception or InvalidOperationException)
+        {
+            Directory.Delete(workingFolder, recursive: true);
+            throw new RulePackFailedException(pack, "start", $"The worker process for the rule pack '{pack}' could not start ({muxer}): {e.Message}");
+        }
+
+        // What the worker writes on standard error (a runtime's crash report) is read and dropped: it may quote the pack.
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginErrorReadLine();
+        var worker = new WorkerProcess(process, workingFolder, limits, pack);
+        try
+        {
+            var (kind, body) = worker.Exchange(null, limits.StartTimeout, "start-up deadline", cancellationToken);
+            using (body)
+            {
+                worker.Confinement = kind == MessageKind.Ready ? body.ReadBoundedString() : throw worker.Misbehaved("did not report itself ready");
+            }
+
+            return worker;
+        }
+        catch
+        {
+            worker.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Sends a request and waits for the answer within <paramref name="deadline"/>, watching the
+    /// worker's memory; kills the worker on any limit, crash or garbled answer.
+    /// </summary>
+    /// <exception cref="RulePackFailedException">The worker died, overran a limit, or answered out of protocol.</exception>
+    public (MessageKind Kind, BinaryReader Body) Request(MessageKind kind, Action<BinaryWriter> body, TimeSpan deadline, string deadlineName, CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(dead, this);
+        return Exchange(stream => WorkerProtocol.Send(stream, kind, body), deadline, deadlineName, cancellationToken);
+    }
+
+    private (MessageKind Kind, BinaryReader Body) Exchange(Action<Stream>? send, TimeSpan deadline, string deadlineName, CancellationToken cancellationToken)
+    {
+        var exchange = Task.Run(() =>
+        {
+            send?.Invoke(process.StandardInput.BaseStream);
+            return WorkerProtocol.Receive(process.StandardOutput.BaseStream, limits.MaxAnswerBytes);
+        });
+        var clock = Stopwatch.StartNew();
+        while (!exchange.Wait(Poll, CancellationToken.None))
+        {
+            if (cancellationToken.IsCancellationRequested)
+            {
+                Kill();
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            if (clock.Elapsed > deadline)
+            {
+                Kill();
+                throw Failed(deadlineName, $"did not finish within its {deadlineName} of {Seconds(deadline)}; its worker process was stopped");
+            }
+
+            if (ResidentBytes() > limits.MemoryBytes)
+            {
+                Kill();
+                throw Failed("memory limit", $"went over its memory limit of {limits.MemoryBytes >> 20:N0} MiB; its worker process was stopped");
+            }
+        }
+
+        try
+        {
+            return exchange.GetAwaiter().GetResult() ?? throw Crashed();
+        }
+        catch (Exception e) when (e is IOException or ObjectDisposedException)
+        {
+            throw Crashed();
+        }
+        catch (InvalidDataException e)
+        {
+            throw Misbehaved(e.Message);
+        }
+    }
+
+    /// <summary>The failure a worker's answer shows, when it is not the one expected: a reported failure, or out of protocol.</summary>
+    public RulePackFailedException Unexpected(MessageKind kind, BinaryReader body)
+    {
+        if (kind != MessageKind.Failed)
+        {
+            return Misbehaved($"answered {kind}");
+        }
+
+        var reason = body.ReadBoundedString();
+        Kill();
+        return Failed("failure", $"failed: {CompilationMessage.OneLine(reason)}");
+    }
+
+    public RulePackFailedException Misbehaved(string what)
+    {
+        Kill();
+        return Failed("protocol", $"answered with something that is not an answer of a rule pack ({CompilationMessage.OneLine(what)}); its worker process was stopped");
+    }
+
+    private RulePackFailedException Crashed()
+    {
+        Kill();
+        var code = process.HasExited ? process.ExitCode : -1;
+        var why = code switch
+        {
+            134 => "aborted, as on a stack overflow or an unhandled exception",
+            137 => "killed",
+            139 => "a segmentation fault",
+            159 => "a forbidden system call",
+            _ => "it ended",
+        };
+        return Failed("crash", $"crashed its worker process (exit code {code}: {why})");
+    }
+
+    private RulePackFailedException Failed(string limit, string what) => new(pack, limit, $"The rule pack '{pack}' {what}.");
+
+    private static string Seconds(TimeSpan span) => span.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture) + " s";
+
+    private long ResidentBytes()
+    {
+        try
+        {
+            process.Refresh();
+            return process.HasExited ? 0 : process.WorkingSet64;
+        }
+        catch (InvalidOperationException)
+        {
+            return 0;
+        }
+    }
+
+    private void Kill()
+    {
+        dead = true;
+        try
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+
+            process.WaitForExit(5_000);
+        }
+        catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception or NotSupportedException)
+        {
+            // Already gone.
+        }
+    }
+
+    /// <summary>Ends the worker (closing its input ends it; a worker that does not end is killed) and deletes its working folder.</summary>
+    public void Dispose()
+    {
+        if (!dead)
+        {
+            dead = true;
+            try
+            {
+                process.StandardInput.Close();
+                if (!process.WaitForExit(2_000))
+                {
+                    Kill();
+                }
+            }
+            catch (Exception e) when (e is IOException or InvalidOperationException)
+            {
+                Kill();
+            }
+        }
+
+        process.Dispose();
+        try
+        {
+            Directory.Delete(workingFolder, recursive: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The folder is empty unless the kernel let the pack write, which it does not; nothing to keep.
+        }
+    }
+
+    /// <summary>The <c>dotnet</c> host that runs this process, and the arguments that start the worker in this assembly.</summary>
+    private static (string Muxer, string[] Arguments) Command()
+    {
+        var assembly = typeof(WorkerProcess).Assembly.Location;
+        var runtimeConfig = Path.ChangeExtension(assembly, ".runtimeconfig.json");
+        var muxer = Path.GetFullPath(Path.Combine(RuntimeEnvironment.GetRuntimeDirectory(), "..", "..", "..", OperatingSystem.IsWindows() ? "dotnet.exe" : "dotnet"));
+        if (!File.Exists(muxer) && Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } hostPath)
+        {
+            muxer = hostPath;
+        }
+
+        if (!File.Exists(runtimeConfig))
+        {
+            throw new RulePackFailedException("(worker)", "start", $"The worker cannot start: {runtimeConfig} is missing beside {Path.GetFileName(assembly)}.");
+        }
+
+        return (muxer, ["exec", "--runtimeconfig", runtimeConfig, assembly, SandboxWorker.Argument]);
+    }
+}

@@ -1,0 +1,184 @@
+using System.Runtime.InteropServices;
+using System.Text;
+using Microsoft.Win32.SafeHandles;
+
+namespace DealRules.Compilation;
+
+/// <summary>
+/// Reads a pack folder as the loader trusts it: every <c>*.cs</c> below it (build output in
+/// <c>bin</c> and <c>obj</c>, and hidden folders, left out) and <c>profile.json</c>, regular files only.
+/// A link, a FIFO, a device or a socket is refused, never opened for reading (a FIFO would block, a
+/// device could be endless, a link could point at a secret); sizes are capped before anything is read.
+/// </summary>
+internal static partial class PackFolder
+{
+    /// <summary>The id of a problem with the folder itself.</summary>
+    public const string ProblemId = "DR0002";
+
+    public static (IReadOnlyList<(string Path, string Text)> Sources, string? Profile, IReadOnlyList<CompilationMessage> Problems) Read(
+        string folder, SandboxLimits limits)
+    {
+        var sources = new List<(string Path, string Text)>();
+        var problems = new List<CompilationMessage>();
+        var budget = limits.MaxSourceBytes;
+        string? profile = null;
+        foreach (var (path, isProfile) in Files(folder, problems))
+        {
+            var relative = Path.GetRelativePath(folder, path);
+            if (sources.Count >= limits.MaxSourceFiles)
+            {
+                problems.Add(Problem(relative, $"the pack holds more than {limits.MaxSourceFiles} source files"));
+                break;
+            }
+
+            var (text, problem) = ReadRegularFile(path, budget);
+            if (problem is not null)
+            {
+                problems.Add(Problem(relative, problem));
+                continue;
+            }
+
+            budget -= Encoding.UTF8.GetByteCount(text!);
+            if (isProfile)
+            {
+                profile = text;
+            }
+            else
+            {
+                sources.Add((relative, text!));
+            }
+        }
+
+        return (sources.OrderBy(s => s.Path, StringComparer.Ordinal).ToArray(), profile, problems);
+    }
+
+    private static CompilationMessage Problem(string file, string what) => new(CompilationMessage.OneLine(file), 1, 1, ProblemId, what);
+
+    /// <summary>The pack's files, walking folders without following links (a linked folder is a problem, so no walk can loop).</summary>
+    private static IEnumerable<(string Path, bool IsProfile)> Files(string folder, List<CompilationMessage> problems)
+    {
+        var pending = new Stack<string>([folder]);
+        while (pending.TryPop(out var current))
+        {
+            IEnumerable<FileSystemInfo> entries;
+            try
+            {
+                entries = new DirectoryInfo(current).EnumerateFileSystemInfos().OrderBy(e => e.Name, StringComparer.Ordinal).ToArray();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                problems.Add(Problem(Path.GetRelativePath(folder, current), "the folder cannot be read"));
+                continue;
+            }
+
+            foreach (var entry in entries)
+            {
+                var top = current == folder;
+                var wanted = entry.Name.EndsWith(".cs", StringComparison.Ordinal) || top && entry.Name == RulePackLoader.ProfileFileName;
+                if (entry.LinkTarget is not null)
+                {
+                    if (wanted || entry is DirectoryInfo)
+                    {
+                        problems.Add(Problem(Path.GetRelativePath(folder, entry.FullName), "is a link; a pack folder holds regular files only"));
+                    }
+                }
+                else if (entry is DirectoryInfo)
+                {
+                    if (entry.Name is not ("bin" or "obj") && !entry.Name.StartsWith('.'))
+                    {
+                        pending.Push(entry.FullName);
+                    }
+                }
+                else if (wanted)
+                {
+                    yield return (entry.FullName, top && entry.Name == RulePackLoader.ProfileFileName);
+                }
+            }
+        }
+    }
+
+    /// <summary>A regular file's text, read only when it is one and fits <paramref name="budget"/>; else why not.</summary>
+    private static (string? Text, string? Problem) ReadRegularFile(string path, long budget)
+    {
+        SafeFileHandle handle;
+        long size;
+        if (OperatingSystem.IsLinux())
+        {
+            // O_NONBLOCK so that opening a FIFO does not wait for a writer; O_NOFOLLOW so that a link swapped in is refused.
+            var fd = open(path, ORdonly | ONonblock | ONofollow | OCloexec);
+            if (fd < 0)
+            {
+                return (null, Marshal.GetLastPInvokeError() == ELoop ? "is a link; a pack folder holds regular files only" : "cannot be read");
+            }
+
+            handle = new SafeFileHandle(fd, ownsHandle: true);
+            if (!TryStat(fd, out var mode, out size) || (mode & SIfmt) != SIfreg)
+            {
+                handle.Dispose();
+                return (null, "is not a regular file (a FIFO, a device or a socket); a pack folder holds regular files only");
+            }
+        }
+        else
+        {
+            try
+            {
+                handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+                size = RandomAccess.GetLength(handle);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return (null, "cannot be read");
+            }
+        }
+
+        using (handle)
+        {
+            if (size > budget)
+            {
+                return (null, "makes the pack larger than its limit on source");
+            }
+
+            var bytes = new byte[size];
+            var read = RandomAccess.Read(handle, bytes, 0);
+            if (read != size)
+            {
+                return (null, "changed while it was read");
+            }
+
+            using var reader = new StreamReader(new MemoryStream(bytes), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            return (reader.ReadToEnd(), null);
+        }
+    }
+
+    private const int ORdonly = 0;
+    private const int ONonblock = 0x800;
+    private const int ONofollow = 0x20000;
+    private const int OCloexec = 0x80000;
+    private const int ELoop = 40;
+    private const int AtEmptyPath = 0x1000;
+    private const uint StatxType = 0x1;
+    private const uint StatxSize = 0x200;
+    private const int SIfmt = 0xF000;
+    private const int SIfreg = 0x8000;
+
+    private static unsafe bool TryStat(int fd, out int mode, out long size)
+    {
+        // struct statx: stx_mode is a 16-bit field at offset 28, stx_size a 64-bit one at offset 40; 256 bytes in all.
+        var buffer = stackalloc byte[256];
+        if (statx(fd, "", AtEmptyPath, StatxType | StatxSize, buffer) != 0)
+        {
+            (mode, size) = (0, 0);
+            return false;
+        }
+
+        mode = *(ushort*)(buffer + 28);
+        size = *(long*)(buffer + 40);
+        return true;
+    }
+
+    [LibraryImport("libc", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int open(string path, int flags);
+
+    [LibraryImport("libc", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    private static unsafe partial int statx(int dirfd, string path, int flags, uint mask, byte* buffer);
+}
