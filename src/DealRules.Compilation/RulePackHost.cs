@@ -13,7 +13,7 @@ namespace DealRules.Compilation;
 /// and the old pack's worker stops (or, in process, its assembly unloads) once its last evaluation
 /// is done. Packs run in a worker process unless the host asks for <see cref="RulePackIsolation.InProcess"/>.
 /// </summary>
-public sealed class RulePackHost : IDisposable
+public sealed class RulePackHost : IDealEvaluator, IDisposable
 {
     private readonly object swapping = new();
     private readonly RulePackIsolation isolation;
@@ -35,6 +35,12 @@ public sealed class RulePackHost : IDisposable
     /// <summary>The catalog of the pack new evaluations use.</summary>
     public RulePack ActivePack => Volatile.Read(ref current).Evaluator.Pack;
 
+    /// <inheritdoc />
+    RulePack IDealEvaluator.Pack => ActivePack;
+
+    /// <summary>The profile of the pack new evaluations use, unless an evaluation names another.</summary>
+    public Profile DefaultProfile => Volatile.Read(ref current).Evaluator.DefaultProfile;
+
     /// <summary>Where the packs run.</summary>
     public RulePackIsolation Isolation => isolation;
 
@@ -42,12 +48,20 @@ public sealed class RulePackHost : IDisposable
     /// <param name="documents">The portfolio.</param>
     /// <param name="cancellationToken">Stops the evaluation (an isolated pack's worker is stopped).</param>
     /// <exception cref="RulePackFailedException">The pack's worker died, overran a limit or misbehaved; the next evaluation starts a fresh one.</exception>
-    public EvaluationReport Evaluate(IReadOnlyCollection<DealDocument> documents, CancellationToken cancellationToken = default)
+    public EvaluationReport Evaluate(IReadOnlyCollection<DealDocument> documents, CancellationToken cancellationToken = default) =>
+        Evaluate(documents, null, cancellationToken);
+
+    /// <summary>Evaluates on the active pack with a profile of the caller's; a swap during the call does not affect it.</summary>
+    /// <param name="documents">The portfolio.</param>
+    /// <param name="profile">Parameter values checked against <see cref="ActivePack"/>; null for <see cref="DefaultProfile"/>.</param>
+    /// <param name="cancellationToken">Stops the evaluation (an isolated pack's worker is stopped).</param>
+    /// <exception cref="RulePackFailedException">The pack's worker died, overran a limit or misbehaved; the next evaluation starts a fresh one.</exception>
+    public EvaluationReport Evaluate(IReadOnlyCollection<DealDocument> documents, Profile? profile, CancellationToken cancellationToken = default)
     {
         var generation = Acquire();
         try
         {
-            return generation.Evaluator.Evaluate(documents, null, cancellationToken);
+            return generation.Evaluator.Evaluate(documents, profile, cancellationToken);
         }
         finally
         {

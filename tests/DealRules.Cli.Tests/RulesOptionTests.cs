@@ -50,6 +50,6 @@ public sealed class RulesOptionTests
 
         Assert.Equal(3, run.ExitCode);
         Assert.Empty(run.Out);
-        Assert.Contains($"{rule}(11,26): DR1003 Define() of 'NoConditionsRule' declares no left-hand side", run.Error, StringComparison.Ordinal);
+        Assert.Contains($"{rule}(11,26): error DR1003: Define() of 'NoConditionsRule' declares no left-hand side", run.Error, StringComparison.Ordinal);
     }
 }

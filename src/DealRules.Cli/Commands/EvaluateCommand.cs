@@ -39,13 +39,15 @@ internal static class EvaluateCommand
         var output = new Option<string?>("--output") { Description = "Write the report to this file instead of standard output.", HelpName = "FILE" };
         var rulesFolder = new Option<string?>("--rules")
         {
-            Description = "Compile the rule pack in this folder of C# files (and its profile.json) instead of the shipped catalog.",
+            Description = "Compile the rule pack in this folder of C# files (and its profile.json) instead of the shipped catalog; it runs in a confined worker process under the limits below.",
             HelpName = "DIR",
         };
+        var limits = new SandboxOptions();
 
         var command = new Command("evaluate", "Evaluate deal documents together as one portfolio.") { paths, format, profile, failOn, output, rulesFolder };
+        limits.AddTo(command);
         command.SetAction(parse => Run(
-            new EvaluateOptions(parse.GetValue(paths) ?? [], parse.GetValue(format), parse.GetValue(profile), parse.GetValue(failOn), parse.GetValue(output), parse.GetValue(rulesFolder)),
+            new EvaluateOptions(parse.GetValue(paths) ?? [], parse.GetValue(format), parse.GetValue(profile), parse.GetValue(failOn), parse.GetValue(output), parse.GetValue(rulesFolder), limits.Read(parse)),
             console,
             rules));
         return command;
@@ -53,28 +55,51 @@ internal static class EvaluateCommand
 
     private static int Run(EvaluateOptions options, CliConsole console, Func<RulePack> rules)
     {
-        Profile? packProfile = null;
-        if (options.Rules is { } folder)
-        {
-            if (LoadPack(folder, console) is not { } loaded)
-            {
-                return ExitCodes.RulesFailed;
-            }
-
-            rules = () => loaded.Pack!.Pack;
-            packProfile = loaded.Profile;
-        }
-
-        DealEvaluator evaluator;
+        IDealEvaluator evaluator;
         try
         {
-            evaluator = new DealEvaluator(rules(), packProfile);
+            if (options.Rules is { } folder)
+            {
+                if (LoadPack(folder, options.Limits, console) is not { } loaded)
+                {
+                    return ExitCodes.RulesFailed;
+                }
+
+                evaluator = new RulePackHost(loaded.Pack!, loaded.Profile, RulePackIsolation.Process, options.Limits);
+            }
+            else
+            {
+                evaluator = new DealEvaluator(rules());
+            }
         }
         catch (RulePackException e)
         {
             console.Error.WriteLine($"dealrules: the rules failed to load: {e.Message}");
             return ExitCodes.RulesFailed;
         }
+        catch (RulePackFailedException e)
+        {
+            console.Error.WriteLine($"dealrules: {e.Message}");
+            return ExitCodes.RulesFailed;
+        }
+
+        try
+        {
+            return Run(options, console, evaluator);
+        }
+        catch (RulePackFailedException e)
+        {
+            console.Error.WriteLine($"dealrules: {e.Message} Nothing was written.");
+            return ExitCodes.RulesFailed;
+        }
+        finally
+        {
+            (evaluator as IDisposable)?.Dispose();
+        }
+    }
+
+    private static int Run(EvaluateOptions options, CliConsole console, IDealEvaluator evaluator)
+    {
 
         var problems = new List<DocumentProblem>();
         if (options.Output is { } outputPath && !Directory.Exists(Path.GetDirectoryName(Path.GetFullPath(outputPath))))
@@ -82,7 +107,7 @@ internal static class EvaluateCommand
             problems.Add(new DocumentProblem(outputPath, "$", "the folder to write the report into does not exist"));
         }
 
-        var profile = packProfile;
+        Profile? profile = null;
         if (options.Profile is { } profilePath)
         {
             var read = ProfileReader.ReadFile(profilePath, evaluator.Pack);
@@ -131,7 +156,7 @@ internal static class EvaluateCommand
     }
 
     /// <summary>Compiles a pack folder, printing every diagnostic as <c>file(line,col): ID message</c>; null when it is refused.</summary>
-    private static LoadedRulePack? LoadPack(string folder, CliConsole console)
+    private static LoadedRulePack? LoadPack(string folder, SandboxLimits limits, CliConsole console)
     {
         if (!Directory.Exists(folder))
         {
@@ -139,7 +164,7 @@ internal static class EvaluateCommand
             return null;
         }
 
-        var loaded = new RulePackLoader().Load(folder);
+        var loaded = new RulePackLoader(limits, RulePackLoader.DefaultCacheFolder).Load(folder);
         foreach (var warning in loaded.Warnings)
         {
             console.Error.WriteLine($"{(warning with { File = Path.Combine(folder, warning.File) })} (warning)");
@@ -169,7 +194,7 @@ internal static class EvaluateCommand
     /// each group's findings on disk: memory holds one batch of documents, however many files there are.
     /// </summary>
     private static void EvaluateFiles(
-        IReadOnlyList<string> paths, DealEvaluator evaluator, Profile? profile, ReportSpool spool, List<DocumentProblem> problems, bool showProgress, CliConsole console)
+        IReadOnlyList<string> paths, IDealEvaluator evaluator, Profile? profile, ReportSpool spool, List<DocumentProblem> problems, bool showProgress, CliConsole console)
     {
         var (files, missing) = DocumentFiles.Expand(paths);
         problems.AddRange(missing);
@@ -287,5 +312,5 @@ internal static class EvaluateCommand
         console.Out.Flush();
     }
 
-    private sealed record EvaluateOptions(IReadOnlyList<string> Paths, ReportFormat Format, string? Profile, Severity? FailOn, string? Output, string? Rules);
+    private sealed record EvaluateOptions(IReadOnlyList<string> Paths, ReportFormat Format, string? Profile, Severity? FailOn, string? Output, string? Rules, SandboxLimits Limits);
 }
