@@ -87,6 +87,9 @@ internal sealed class WorkerProcess : IDisposable
                 worker.Confinement = kind == MessageKind.Ready ? body.ReadBoundedString() : throw worker.Misbehaved("did not report itself ready");
             }
 
+            // The worker keeps the empty folder as its working folder after it is gone: nothing is left
+            // behind, even by a host that never disposes the worker.
+            worker.DeleteWorkingFolder();
             return worker;
         }
         catch
@@ -115,7 +118,7 @@ internal sealed class WorkerProcess : IDisposable
             return WorkerProtocol.Receive(process.StandardOutput.BaseStream, limits.MaxAnswerBytes);
         });
         var clock = Stopwatch.StartNew();
-        while (!exchange.Wait(Poll, CancellationToken.None))
+        while (!((IAsyncResult)exchange).AsyncWaitHandle.WaitOne(Poll))
         {
             if (cancellationToken.IsCancellationRequested)
             {
@@ -240,9 +243,18 @@ internal sealed class WorkerProcess : IDisposable
         }
 
         process.Dispose();
+        DeleteWorkingFolder();
+    }
+
+    private void DeleteWorkingFolder()
+    {
         try
         {
             Directory.Delete(workingFolder, recursive: true);
+        }
+        catch (DirectoryNotFoundException)
+        {
+            // Deleted once the worker started.
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

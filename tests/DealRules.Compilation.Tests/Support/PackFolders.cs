@@ -40,5 +40,14 @@ internal sealed class PackFolders : IDisposable
         return folder;
     }
 
+    /// <summary>A pack of one file, <c>Pack.cs</c>, holding the usual usings and <paramref name="source"/>.</summary>
+    public string Source(string name, string source)
+    {
+        var folder = Path.Combine(Root, name);
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "Pack.cs"), Packs.Usings + source);
+        return folder;
+    }
+
     public void Dispose() => Directory.Delete(Root, recursive: true);
 }
