@@ -1,8 +1,13 @@
 using BenchmarkDotNet.Running;
 using DealRules.Benchmarks;
 
-// `quick` prints one table of every figure in a few minutes; anything else goes to BenchmarkDotNet.
-return args is ["quick", ..] ? QuickTable.Run(args.Skip(1).ToArray()) : Run(args);
+// `quick` prints one table of every figure in a few minutes, `sandbox` the cost of isolating a pack; anything else goes to BenchmarkDotNet.
+return args switch
+{
+    ["quick", ..] => QuickTable.Run(args.Skip(1).ToArray()),
+    ["sandbox"] => SandboxTable.Run(),
+    _ => Run(args),
+};
 
 static int Run(string[] args)
 {

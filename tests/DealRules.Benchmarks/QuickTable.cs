@@ -113,13 +113,13 @@ internal static class QuickTable
         return 0;
     }
 
-    private static IReadOnlyList<DealDocument> Documents(IEnumerable<DealRules.Model.Deal> deals) => SyntheticDeals.AsDocuments(deals);
+    internal static IReadOnlyList<DealDocument> Documents(IEnumerable<DealRules.Model.Deal> deals) => SyntheticDeals.AsDocuments(deals);
 
     /// <summary>Warms every workload up, then runs them in rounds, one run of each per round.</summary>
-    private static Rounds SideBySide(int rounds, params (string Name, Action Action)[] workloads) => SideBySide(rounds, warm: true, workloads);
+    internal static Rounds SideBySide(int rounds, params (string Name, Action Action)[] workloads) => SideBySide(rounds, warm: true, workloads);
 
     /// <summary>Runs workloads in rounds, one run of each per round; <paramref name="warm"/> false when their code is warm already.</summary>
-    private static Rounds SideBySide(int rounds, bool warm, params (string Name, Action Action)[] workloads)
+    internal static Rounds SideBySide(int rounds, bool warm, params (string Name, Action Action)[] workloads)
     {
         foreach (var (_, action) in warm ? workloads : [])
         {
@@ -144,7 +144,7 @@ internal static class QuickTable
     }
 
     /// <summary>The times of workloads run side by side, a list per workload, an entry per round.</summary>
-    private sealed class Rounds(List<TimeSpan>[] times)
+    internal sealed class Rounds(List<TimeSpan>[] times)
     {
         /// <summary>The median time of a workload.</summary>
         public TimeSpan this[int workload] => MedianOf(times[workload]);
@@ -165,7 +165,7 @@ internal static class QuickTable
         Thread.Sleep(300);
     }
 
-    private static TimeSpan Median(int runs, Action action)
+    internal static TimeSpan Median(int runs, Action action)
     {
         var times = new List<TimeSpan>();
         for (var i = 0; i < runs; i++)
@@ -199,7 +199,7 @@ internal static class QuickTable
         return (GC.GetAllocatedBytesForCurrentThread() - before) / documents.Count;
     }
 
-    private static TimeSpan? ColdStart()
+    internal static string Repository()
     {
         var root = AppContext.BaseDirectory;
         while (!File.Exists(Path.Combine(root, "RulesEngine.sln")))
@@ -207,6 +207,12 @@ internal static class QuickTable
             root = Path.GetDirectoryName(root.TrimEnd(Path.DirectorySeparatorChar)) ?? throw new InvalidOperationException("RulesEngine.sln not found");
         }
 
+        return root;
+    }
+
+    private static TimeSpan? ColdStart()
+    {
+        var root = Repository();
         var cli = Path.Combine(root, "src", "DealRules.Cli", "bin", "Release", "net10.0", "DealRules.Cli.dll");
         if (!File.Exists(cli))
         {
@@ -224,13 +230,13 @@ internal static class QuickTable
             : null;
     }
 
-    private static void Add(string figure, string value, string note)
+    internal static void Add(string figure, string value, string note)
     {
         Rows.Add((figure, value, note));
         Console.Error.WriteLine($"  measured: {figure}");
     }
 
-    private static void Print()
+    internal static void Print()
     {
         var width = Rows.Max(r => r.Figure.Length);
         var valueWidth = Rows.Max(r => r.Value.Length);
@@ -243,7 +249,7 @@ internal static class QuickTable
         }
     }
 
-    private static string Ms(TimeSpan time) => time.TotalMilliseconds.ToString("N1", CultureInfo.InvariantCulture) + " ms";
+    internal static string Ms(TimeSpan time) => time.TotalMilliseconds.ToString("N1", CultureInfo.InvariantCulture) + " ms";
 
-    private static string PerSecond(int count, TimeSpan time) => (count / time.TotalSeconds).ToString("N0", CultureInfo.InvariantCulture);
+    internal static string PerSecond(int count, TimeSpan time) => (count / time.TotalSeconds).ToString("N0", CultureInfo.InvariantCulture);
 }

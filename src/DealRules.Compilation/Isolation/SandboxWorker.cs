@@ -132,9 +132,9 @@ internal static class SandboxWorker
         var documents = new DealDocument[body.ReadCount(2)];
         for (var i = 0; i < documents.Length; i++)
         {
+            // The host read and checked every document; what crosses is the model, written and bound back.
             var source = body.ReadBoundedString();
-            var read = DealDocumentReader.Read(body.ReadBoundedString(), source);
-            documents[i] = read.Document ?? throw new InvalidDataException($"{source} is not a valid deal document.");
+            documents[i] = new DealDocument(DealDocumentWriter.ReadWritten(body.ReadBoundedString()), source);
         }
 
         var report = evaluator.Evaluate(documents, new Profile(profileName, values));
