@@ -21,6 +21,7 @@ public sealed partial class DealEvaluator
 {
     private readonly ISessionFactory sessionFactory;
     private readonly FactSelection factSelection;
+    private readonly IRuleDefinition[] laterFormatRules;
     private readonly ILogger logger;
 
     /// <summary>Compiles a rule pack.</summary>
@@ -46,6 +47,7 @@ public sealed partial class DealEvaluator
             var rules = repository.GetRules().ToArray();
             sessionFactory = compiler.Compile(rules);
             factSelection = FactSelection.For(rules);
+            laterFormatRules = rules.Where(r => RuleInfo.Of(r).RequiresFormat > 1).ToArray();
         }
         catch (Exception e) when (e is RuleDefinitionException or RuleCompilationException or RuleActivationException or ArgumentException)
         {
@@ -90,22 +92,27 @@ public sealed partial class DealEvaluator
         var parameters = Pack.ParametersFor(profile ?? DefaultProfile);
         var findings = new List<Finding>();
         var errors = new List<RuleError>();
+        var format = documents.Count == 0 ? 1 : documents.Max(d => d.Deal.SchemaVersion);
         var batches = SessionBatchSize <= 0
-            ? [documents.ToList()]
-            : PortfolioComponents.Batches(PortfolioComponents.Of(documents.ToList()), SessionBatchSize);
-        foreach (var batch in batches)
+            ? [(documents.ToList(), format)]
+            : BatchesByFormat(documents.ToList());
+        foreach (var (batch, batchFormat) in batches)
         {
-            var (batchFindings, batchErrors) = EvaluateInOneSession(batch, parameters, cancellationToken);
+            var (batchFindings, batchErrors) = EvaluateInOneSession(batch, batchFormat, parameters, cancellationToken);
             findings.AddRange(batchFindings);
             errors.AddRange(batchErrors);
         }
 
+        var supersededBy = format >= 2 ? Supersession.SupersededBy(documents) : [];
         var report = ReportMerger.Build(
             parameters.ProfileName,
-            documents.Select(d => new DealSummary(d.Deal.Id, d.Deal.Title, d.Deal.Status, d.Source)),
+            documents.Select(d => new DealSummary(d.Deal.Id, d.Deal.Title, d.Deal.Status, d.Source)
+            {
+                SupersededBy = supersededBy.GetValueOrDefault(d.Deal.Id, []),
+            }),
             findings,
             errors,
-            Pack.Rules.Count);
+            RulesInForce(format)) with { SchemaVersion = Math.Max(1, Math.Min(format, 2)) };
         foreach (var error in report.Errors)
         {
             LogRuleFailed(logger, error.RuleId, string.Join(", ", error.DealIds), error.Message);
@@ -125,13 +132,44 @@ public sealed partial class DealEvaluator
 
     internal const int DefaultSessionBatchSize = 16;
 
+    /// <summary>How many of the pack's rules run on documents of <paramref name="format"/>: under format 1, those that require no later format.</summary>
+    /// <param name="format">The highest document format evaluated.</param>
+    public int RulesInForce(int format) => Pack.Rules.Count(r => r.RequiresFormat <= format);
+
+    /// <summary>
+    /// The portfolio's connected groups packed into batches, each with the format it is read under:
+    /// a group's format is the highest of its documents', and groups of different formats never
+    /// share a batch, so that a format 1 group is evaluated exactly as it always was.
+    /// </summary>
+    private IEnumerable<(List<DealDocument> Batch, int Format)> BatchesByFormat(List<DealDocument> documents)
+    {
+        var components = PortfolioComponents.Of(documents);
+        foreach (var format in components.Select(FormatOf).Distinct().Order())
+        {
+            foreach (var batch in PortfolioComponents.Batches(components.Where(c => FormatOf(c) == format).ToList(), SessionBatchSize))
+            {
+                yield return (batch, format);
+            }
+        }
+    }
+
+    private static int FormatOf(List<DealDocument> component) => component.Max(d => d.Deal.SchemaVersion);
+
     private (List<Finding> Findings, RuleError[] Errors) EvaluateInOneSession(
-        IReadOnlyCollection<DealDocument> documents, RuleParameters parameters, CancellationToken cancellationToken)
+        IReadOnlyCollection<DealDocument> documents, int format, RuleParameters parameters, CancellationToken cancellationToken)
     {
         var session = sessionFactory.CreateSession();
         var errors = new RuleErrorCollector(session);
+        foreach (var rule in laterFormatRules)
+        {
+            if (RuleInfo.Of(rule).RequiresFormat > format)
+            {
+                session.Agenda.AddFilter(rule, NeverFire.Instance);
+            }
+        }
+
         session.Insert(parameters);
-        session.InsertAll(FactBuilder.Build(documents, factSelection));
+        session.InsertAll(FactBuilder.Build(documents, factSelection, format));
         session.Fire(cancellationToken);
         return (session.Query<Finding>().ToList(), errors.Collected());
     }
@@ -147,6 +185,14 @@ public sealed partial class DealEvaluator
 
     [LoggerMessage(EventId = 4, Level = LogLevel.Warning, Message = "Rule {RuleId} failed on {DealIds}: {Message}")]
     private static partial void LogRuleFailed(ILogger logger, string ruleId, string dealIds, string message);
+
+    /// <summary>Keeps a rule from firing in a session whose documents are of an earlier format than it requires.</summary>
+    private sealed class NeverFire : NRules.AgendaFilters.IAgendaFilter
+    {
+        public static readonly NeverFire Instance = new();
+
+        public bool Accept(NRules.AgendaFilters.AgendaContext context, Activation activation) => false;
+    }
 
     /// <summary>Records what the rules of one session throw, and lets the other rules go on.</summary>
     private sealed class RuleErrorCollector
