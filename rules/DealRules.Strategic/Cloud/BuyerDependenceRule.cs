@@ -30,10 +30,10 @@ public sealed class BuyerDependenceRule : Rule
 
         Then()
             .Yield(ctx => ctx.Finding(Severity.Medium,
-                    $"{share.Buyer.Name} holds {Wording.Percent(share.SharePercentAt(parameters[StrategicParameters.DollarsPerGw]))} " +
-                    $"({Wording.Money(share.Amount, share.Currency, parameters[StrategicParameters.DollarsPerGw])}) of the " +
-                    $"{Wording.Money(share.ProviderTotal, share.Currency, parameters[StrategicParameters.DollarsPerGw])} committed to {share.Provider.Name} " +
-                    $"by {share.BuyerCount} buyers.")
+                    $"{share.Buyer.Name} holds {Wording.Percent(share.SharePercentAt(parameters[StrategicParameters.DollarsPerGw]))} of what " +
+                    $"{share.BuyerCount} buyers have committed to {share.Provider.Name}: " +
+                    $"{Wording.Money(share.Amount, share.Currency, parameters[StrategicParameters.DollarsPerGw])} of " +
+                    $"{Wording.Money(share.ProviderTotal, share.Currency, parameters[StrategicParameters.DollarsPerGw])}.")
                 .About(share.Provider.Id, share.Buyer.Id)
                 .With("sharePercent", share.SharePercentAt(parameters[StrategicParameters.DollarsPerGw]))
                 .With("buyerAmount", share.Amount, parameters[StrategicParameters.DollarsPerGw])

@@ -29,7 +29,7 @@ public sealed class StagedCommitmentsRule : Rule
 
         Then()
             .Yield(ctx => ctx.Finding(Severity.Info,
-                    $"{staged.Buyer.Name}'s commitments to {staged.Provider.Name}, made in {staged.Stages.Count} stages, add up to " +
+                    $"{staged.Buyer.Name}'s commitments to {staged.Provider.Name}, made in {staged.Stages.Count} stages, total " +
                     $"{Wording.Money(staged.Total, staged.Currency, parameters[StrategicParameters.DollarsPerGw])}: " +
                     $"{Wording.List(staged.Stages.Select(s => Wording.Money(s.Value, staged.Currency, parameters[StrategicParameters.DollarsPerGw])))}.")
                 .About(staged.Buyer.Id, staged.Provider.Id)
