@@ -72,7 +72,7 @@ public static class FindingExtensions
     /// <param name="name">The value's camelCase name.</param>
     /// <param name="sum">The sum.</param>
     /// <param name="dollarsPerGw">The price of a gigawatt of capacity.</param>
-    public static Finding With(this Finding finding, string name, Facts.MoneySum sum, decimal dollarsPerGw)
+    public static Finding With(this Finding finding, string name, MoneySum sum, decimal dollarsPerGw)
     {
         ArgumentNullException.ThrowIfNull(sum);
         finding = finding.With(name, sum.ValueAt(dollarsPerGw));

@@ -39,7 +39,7 @@ public static class Wording
     /// <param name="sum">The sum.</param>
     /// <param name="currency">The ISO 4217 code.</param>
     /// <param name="dollarsPerGw">The price of a gigawatt of capacity, in <paramref name="currency"/>.</param>
-    public static string Money(Facts.MoneySum sum, string currency, decimal dollarsPerGw)
+    public static string Money(MoneySum sum, string currency, decimal dollarsPerGw)
     {
         ArgumentNullException.ThrowIfNull(sum);
         if (sum.Estimated)

@@ -1,3 +1,4 @@
+using DealRules.Authoring;
 using DealRules.Model;
 
 namespace DealRules.Facts;

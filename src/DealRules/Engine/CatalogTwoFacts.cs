@@ -1,3 +1,4 @@
+using DealRules.Authoring;
 using DealRules.Facts;
 using DealRules.Model;
 

@@ -1,6 +1,6 @@
 using DealRules.Model;
 
-namespace DealRules.Facts;
+namespace DealRules.Authoring;
 
 /// <summary>
 /// A sum of money in one currency, as the documents state it (format 2 reads): the stated amounts,
