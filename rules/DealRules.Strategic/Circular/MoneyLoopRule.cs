@@ -34,12 +34,14 @@ public sealed class MoneyLoopRule : Rule
             .Yield(ctx => ctx.Finding(Severity.High,
                     $"Money flows in a loop through {Wording.List(loop.Parties.Select(p => p.Name))}: " +
                     $"{string.Join(" → ", loop.Parties.Select(p => p.Name))} → {loop.Parties[0].Name}, " +
-                    $"at least {(loop.Estimated ? "an estimated " : "")}{Wording.Money(loop.SmallestStep, loop.Steps[0].Currency)} on each step" +
-                    (loop.Estimated ? $" (capacity valued at {Wording.Money(loop.DollarsPerGw, loop.Steps[0].Currency)} a GW)." : "."))
+                    $"at least {Wording.Money(loop.SmallestFlow.Sum, loop.Steps[0].Currency, loop.DollarsPerGw)} on each step" +
+                    (loop.Estimated && !loop.SmallestFlow.Sum.Estimated
+                        ? $" (another step values capacity at {Wording.Money(loop.DollarsPerGw, loop.Steps[0].Currency)} a GW)."
+                        : "."))
                 .About(loop.Parties.Select(p => p.Id).ToArray())
                 .With("group", loop.Group)
                 .With("loopLength", loop.Parties.Count)
-                .With("smallestStep", loop.SmallestStep)
+                .With("smallestStep", loop.SmallestFlow.Sum, loop.DollarsPerGw)
                 .WithEstimate(loop)
                 .WithCurrency(loop.Format, loop.Steps[0].Currency)
                 .From(loop.Facts));

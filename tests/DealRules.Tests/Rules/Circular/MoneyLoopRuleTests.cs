@@ -129,8 +129,24 @@ public sealed class MoneyLoopRuleTests
         {
             Assert.Equal(true, findings[0].Evidence["estimated"]);
             Assert.Equal("USD", findings[0].Evidence["currency"]);
-            Assert.Contains("an estimated $1.0B on each step (capacity valued at $50.0B a GW)", findings[0].Message, StringComparison.Ordinal);
+            Assert.Contains("at least an estimated $1.0B (0.02 GW at $50.0B a GW) on each step.", findings[0].Message, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public void Format_2_states_the_qualifier_of_the_smallest_step()
+    {
+        Model.Party a = new("a-co", "A", Model.PartyKind.Other), b = new("b-co", "B", Model.PartyKind.Other), c = new("c-co", "C", Model.PartyKind.Other);
+        var deal = Format2.Deal("loop", a, b, c) with
+        {
+            Investments = [Format2.Investing(100 * Billion, Model.AmountQualifier.UpTo, investor: "a-co", investee: "b-co")],
+            ComputeCommitments = [Format2.Committing(300 * Billion, buyer: "b-co", provider: "c-co", qualifier: Model.AmountQualifier.About), Format2.Committing(40 * Billion, buyer: "c-co", provider: "a-co", qualifier: Model.AmountQualifier.About)],
+        };
+
+        var finding = Evaluation.Evaluate(deal).Single("CIRC003");
+
+        Assert.EndsWith("at least about $40.0B on each step.", finding.Message, StringComparison.Ordinal);
+        Assert.Equal("about", finding.Evidence["smallestStepQualifier"]);
     }
 
     [Fact]
