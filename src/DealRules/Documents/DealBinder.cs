@@ -7,6 +7,12 @@ namespace DealRules.Documents;
 /// <summary>Binds a parsed deal document to the model, recording every shape problem on the way.</summary>
 internal static class DealBinder
 {
+    /// <summary>
+    /// The largest capacity format 2 accepts: many times the world's generating capacity, and small
+    /// enough that no price of a gigawatt a profile can set makes a valued sum overflow.
+    /// </summary>
+    private const decimal MaximumGigawatts = 100_000m;
+
     public static Deal? Bind(JsonElement root, ProblemCollector problems)
     {
         if (JsonObjectReader.Open(root, JsonPath.Root, problems) is not { } json)
@@ -89,6 +95,10 @@ internal static class DealBinder
         }
 
         var (capacity, capacityQualifier) = json.Qualified("capacityGw", format2);
+        if (format2 && capacity > MaximumGigawatts)
+        {
+            json.Problem("capacityGw", $"{capacity} GW is not a plausible capacity; expected at most {MaximumGigawatts:0} GW");
+        }
         var years = json.Number("years");
         if (annual is not null && json.Has("amount"))
         {

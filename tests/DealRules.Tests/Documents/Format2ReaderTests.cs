@@ -178,4 +178,14 @@ public sealed class Format2ReaderTests
             Assert.DoesNotContain($"\"{property}\"", json, StringComparison.Ordinal);
         }
     }
+
+    [Theory]
+    [InlineData("100000", true)]
+    [InlineData("100001", false)]
+    public void A_format_2_capacity_is_at_most_100000_gigawatts(string gigawatts, bool accepted)
+    {
+        var json = Doc(2, $$""" "computeCommitments": [ { "buyer": "b", "provider": "a", "capacityGw": {{gigawatts}} } ] """);
+
+        Assert.Equal(accepted, DealDocumentReader.Read(json, "d.json").Succeeded);
+    }
 }
