@@ -47,7 +47,7 @@ public sealed class RulePackCompilerTests
 
         Assert.True(compiled.Succeeded, string.Join("\n", compiled.Errors));
         using var pack = compiled.Pack;
-        Assert.Equal(18, pack.Pack.Rules.Count);
+        Assert.Equal(22, pack.Pack.Rules.Count);
         var fromSource = new DealEvaluator(pack.Pack);
         var shipped = new DealEvaluator(RulePack.FromAssemblyOf<StrategicRules>());
         foreach (var document in Samples)
