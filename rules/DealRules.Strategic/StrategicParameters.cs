@@ -18,7 +18,15 @@ using DealRules.Strategic;
 [assembly: RuleParameter(StrategicParameters.SpeculativeMultiple, 2.0, ParameterKind.Multiple,
     Description = "VAL001 is low when the IPO target is at least this multiple of the post-money valuation.")]
 [assembly: RuleParameter(StrategicParameters.AnchorAmount, 10_000_000_000, ParameterKind.Amount,
-    Description = "STRAT001 fires when an investee's commitments to its investor reach this amount.")]
+    Description = "STRAT001 fires when an investee's commitments to its investor reach this amount; STRAT002 when staged commitments do.")]
+[assembly: RuleParameter(StrategicParameters.DollarsPerGw, 50_000_000_000, ParameterKind.Amount,
+    Description = "Catalog 2 values a gigawatt of committed capacity whose amount is undisclosed at this much (an estimate, marked as one).")]
+[assembly: RuleParameter(StrategicParameters.BuyBackMinimumAmount, 1_000_000_000, ParameterKind.Amount,
+    Description = "CIRC005 fires when an investor's commitments to buy from its investee reach this amount.")]
+[assembly: RuleParameter(StrategicParameters.BuyBackHigh, 1.0, ParameterKind.Ratio,
+    Description = "CIRC005 is high when those commitments are at least this multiple of the investor's disclosed investment.")]
+[assembly: RuleParameter(StrategicParameters.BuyerDependencePercent, 50, ParameterKind.Percent,
+    Description = "CLOUD005 fires when one buyer holds this share of a provider's commitments.")]
 
 namespace DealRules.Strategic;
 
@@ -51,4 +59,16 @@ public static class StrategicParameters
 
     /// <summary><c>strategic.anchorAmount</c>, default 10,000,000,000.</summary>
     public const string AnchorAmount = "strategic.anchorAmount";
+
+    /// <summary><c>capacity.dollarsPerGw</c>, default 50,000,000,000: what catalog 2 takes a gigawatt of AI capacity to be worth where only capacity was disclosed.</summary>
+    public const string DollarsPerGw = "capacity.dollarsPerGw";
+
+    /// <summary><c>circular.buyBackMinimumAmount</c>, default 1,000,000,000.</summary>
+    public const string BuyBackMinimumAmount = "circular.buyBackMinimumAmount";
+
+    /// <summary><c>circular.buyBackHigh</c>, default 1.0.</summary>
+    public const string BuyBackHigh = "circular.buyBackHigh";
+
+    /// <summary><c>cloud.buyerDependencePercent</c>, default 50.</summary>
+    public const string BuyerDependencePercent = "cloud.buyerDependencePercent";
 }

@@ -7,15 +7,33 @@ public sealed class EvaluateCommandTests
     private static string Example => Path.Combine(CommandRun.Samples, "amazon-openai-2025-12.json");
 
     [Fact]
-    public void Evaluate_with_no_path_evaluates_the_shipped_sample_as_a_table()
+    public void Evaluate_with_no_path_evaluates_the_shipped_corpus_as_a_table_and_says_so_on_standard_error()
     {
+        var deals = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "deals"), "*.json").Length;
+
         var run = CommandRun.Of("evaluate");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("amazon-openai-2025-12", run.Out, StringComparison.Ordinal);
-        Assert.Contains("CIRC001", run.Out, StringComparison.Ordinal);
-        Assert.Contains("9 findings (1 high, 3 medium, 1 low, 4 info) from 18 rules on 1 deal, profile default.", run.Out, StringComparison.Ordinal);
-        Assert.Empty(run.Error);
+        Assert.Contains("nvidia-openai-2025-09", run.Out, StringComparison.Ordinal);
+        Assert.Contains("CIRC003", run.Out, StringComparison.Ordinal);
+        Assert.Contains($"from 22 rules on {deals} deals, profile default.", run.Out, StringComparison.Ordinal);
+        Assert.Equal($"dealrules: no path given; evaluating the {deals} real deals shipped in the tool (rules/deals, public reporting 2019-2026). Name files or folders to evaluate your own.",
+            run.Error.Trim());
+    }
+
+    [Fact]
+    public void Evaluate_with_no_path_gives_the_report_of_the_corpus_folder()
+    {
+        var shipped = CommandRun.Of("evaluate", "--format", "json").Out;
+        var folder = CommandRun.Of("evaluate", Path.Combine(AppContext.BaseDirectory, "deals"), "--format", "json").Out;
+
+        Assert.Equal(Findings(folder), Findings(shipped));
+    }
+
+    private static string Findings(string report)
+    {
+        using var json = JsonDocument.Parse(report);
+        return json.RootElement.GetProperty("findings").GetRawText();
     }
 
     [Fact]

@@ -4,7 +4,10 @@ using NRules.Fluent.Dsl;
 
 namespace DealRules.Strategic.Chip;
 
-/// <summary>CHIP003: across the portfolio, a buyer's chip-based commitments with several providers run mostly on one party's chips.</summary>
+/// <summary>
+/// CHIP003: across the portfolio, a buyer's chip-based commitments with several providers run mostly on
+/// one party's chips. Under format 2 commitments known only by capacity count at <c>capacity.dollarsPerGw</c>.
+/// </summary>
 [RuleId("CHIP003")]
 [RuleTitle("Chip spend concentrated on one vendor")]
 [RuleCategory(Category.Chip)]
@@ -22,17 +25,19 @@ public sealed class ChipConcentrationRule : Rule
             .Match(() => parameters)
             .Match(() => share,
                 s => s.ProviderCount >= 2,
-                s => s.SharePercent >= parameters[StrategicParameters.ChipConcentrationPercent]);
+                s => s.SharePercentAt(parameters[StrategicParameters.DollarsPerGw]) >= parameters[StrategicParameters.ChipConcentrationPercent]);
 
         Then()
             .Yield(ctx => ctx.Finding(Severity.Medium,
-                    $"{Wording.Percent(share.SharePercent)} of {share.Buyer.Name}'s {Wording.Money(share.ChipTotal, share.Currency)} of chip-based commitments, " +
+                    $"{Wording.Percent(share.SharePercentAt(parameters[StrategicParameters.DollarsPerGw]))} of {share.Buyer.Name}'s " +
+                    $"{Wording.Money(share.ChipTotalSum, share.Currency, parameters[StrategicParameters.DollarsPerGw])} of chip-based commitments, " +
                     $"spread over {share.ProviderCount} providers, runs on chips controlled by {share.Controller.Name}.")
                 .About(share.Buyer.Id, share.Controller.Id)
-                .With("sharePercent", share.SharePercent)
-                .With("controllerAmount", share.Amount)
-                .With("chipCommitments", share.ChipTotal)
+                .With("sharePercent", share.SharePercentAt(parameters[StrategicParameters.DollarsPerGw]))
+                .With("controllerAmount", share.AmountSum, parameters[StrategicParameters.DollarsPerGw])
+                .With("chipCommitments", share.ChipTotalSum, parameters[StrategicParameters.DollarsPerGw])
                 .With("providers", share.ProviderCount)
+                .WithCurrency(share.Format, share.Currency)
                 .From(share.Facts));
     }
 }

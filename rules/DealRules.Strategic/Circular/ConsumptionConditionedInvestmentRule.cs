@@ -27,9 +27,11 @@ public sealed class ConsumptionConditionedInvestmentRule : Rule
                     $"{investment.Investee.Name} buys {investment.Investor.Name}'s products.")
                 .About(investment.Investor.Id, investment.Investee.Id)
                 .With("amount", investment.Investment.Amount)
+                .With("amountQualifier", investment.Investment.AmountQualifier != Model.AmountQualifier.Exact ? Wording.QualifierName(investment.Investment.AmountQualifier) : null)
+                .WithCurrency(investment.Scope.Format, investment.Scope.Currency)
                 .From(investment.Pointer));
     }
 
     private static string AmountWording(InvestmentFact investment) =>
-        investment.Investment.Amount is { } amount ? Wording.Money(amount, investment.Scope.Currency) + " " : "";
+        investment.Investment.Amount is { } amount ? Wording.Qualifier(investment.Investment.AmountQualifier) + Wording.Money(amount, investment.Scope.Currency) + " " : "";
 }

@@ -4,7 +4,11 @@ using NRules.Fluent.Dsl;
 
 namespace DealRules.Strategic.Circular;
 
-/// <summary>CIRC003: money goes round a loop of three or more parties.</summary>
+/// <summary>
+/// CIRC003: money goes round a loop of three or more parties. Under format 2 a flow known only by
+/// capacity counts at <c>capacity.dollarsPerGw</c> a gigawatt, and a loop that rests on such a flow
+/// is marked estimated.
+/// </summary>
 [RuleId("CIRC003")]
 [RuleTitle("Money flows in a loop")]
 [RuleCategory(Category.Circular)]
@@ -23,18 +27,30 @@ public sealed class MoneyLoopRule : Rule
             .Match(() => parameters)
             .Match(() => graph)
             .Query(() => loop, q => q
-                .From(() => graph.LoopsOfAtLeast(parameters[StrategicParameters.CycleMinimumAmount]))
+                .From(() => graph.LoopsOfAtLeast(parameters[StrategicParameters.CycleMinimumAmount], parameters[StrategicParameters.DollarsPerGw]))
                 .SelectMany(loops => loops));
 
         Then()
             .Yield(ctx => ctx.Finding(Severity.High,
                     $"Money flows in a loop through {Wording.List(loop.Parties.Select(p => p.Name))}: " +
                     $"{string.Join(" → ", loop.Parties.Select(p => p.Name))} → {loop.Parties[0].Name}, " +
-                    $"at least {Wording.Money(loop.SmallestStep, loop.Steps[0].Currency)} on each step.")
+                    $"at least {Wording.Money(loop.SmallestFlow.Sum, loop.Steps[0].Currency, loop.DollarsPerGw)} on each step" +
+                    (loop.Estimated && !loop.SmallestFlow.Sum.Estimated
+                        ? $" (another step values capacity at {Wording.Money(loop.DollarsPerGw, loop.Steps[0].Currency)} a GW)."
+                        : "."))
                 .About(loop.Parties.Select(p => p.Id).ToArray())
                 .With("group", loop.Group)
                 .With("loopLength", loop.Parties.Count)
-                .With("smallestStep", loop.SmallestStep)
+                .With("smallestStep", loop.SmallestFlow.Sum, loop.DollarsPerGw)
+                .WithEstimate(loop)
+                .WithCurrency(loop.Format, loop.Steps[0].Currency)
                 .From(loop.Facts));
     }
+}
+
+/// <summary>The evidence of a loop that rests on capacity valued at a price per gigawatt.</summary>
+internal static class LoopEvidence
+{
+    public static Finding WithEstimate(this Finding finding, MoneyLoop loop) =>
+        loop.Estimated ? finding.With("estimated", true).With("dollarsPerGw", loop.DollarsPerGw) : finding;
 }

@@ -4,7 +4,12 @@ using NRules.Fluent.Dsl;
 
 namespace DealRules.Strategic.Circular;
 
-/// <summary>CIRC001: an investee commits to spend back with its investor a large part of what the investor put in.</summary>
+/// <summary>
+/// CIRC001: an investee commits to spend back with its investor a large part of what the investor put in.
+/// Under format 2, commitments known only by capacity are valued at <c>capacity.dollarsPerGw</c> (and
+/// the finding says the figure is estimated), and investments released on a milestone or a listing are
+/// left out of the ratio and named in the evidence.
+/// </summary>
 [RuleId("CIRC001")]
 [RuleTitle("Investment flows back as spend")]
 [RuleCategory(Category.Circular)]
@@ -20,16 +25,20 @@ public sealed class SpendBackRatioRule : Rule
 
         When()
             .Match(() => parameters)
-            .Match(() => flow, f => f.Ratio >= parameters[StrategicParameters.SpendBackMedium]);
+            .Match(() => flow, f => f.RatioAt(parameters[StrategicParameters.DollarsPerGw]) >= parameters[StrategicParameters.SpendBackMedium]);
 
         Then()
-            .Yield(ctx => ctx.Finding(flow.Ratio >= parameters[StrategicParameters.SpendBackHigh] ? Severity.High : Severity.Medium,
-                    $"{flow.Investee.Name} has committed {Wording.Money(flow.CommittedSpend, flow.Currency)} to {flow.Investor.Name}, " +
-                    $"{Wording.Ratio(flow.Ratio)}× {flow.Investor.Name}'s {Wording.Money(flow.Invested, flow.Currency)} investment in it.")
+            .Yield(ctx => ctx.Finding(flow.RatioAt(parameters[StrategicParameters.DollarsPerGw]) >= parameters[StrategicParameters.SpendBackHigh] ? Severity.High : Severity.Medium,
+                    $"{flow.Investee.Name} has committed {Wording.Money(flow.CommittedSum, flow.Currency, parameters[StrategicParameters.DollarsPerGw])} to {flow.Investor.Name}, " +
+                    $"{Wording.Ratio(flow.RatioAt(parameters[StrategicParameters.DollarsPerGw]))}× {flow.Investor.Name}'s " +
+                    $"{Wording.Money(flow.InvestedSum, flow.Currency, parameters[StrategicParameters.DollarsPerGw])} investment in it" +
+                    (flow.ConditionalInvested > 0 ? $" (a further {Wording.Money(flow.ConditionalInvested, flow.Currency)} is conditional and not counted)." : "."))
                 .About(flow.Investor.Id, flow.Investee.Id)
-                .With("spendBackRatio", flow.Ratio)
-                .With("committedSpend", flow.CommittedSpend)
-                .With("invested", flow.Invested)
+                .With("spendBackRatio", flow.RatioAt(parameters[StrategicParameters.DollarsPerGw]))
+                .With("committedSpend", flow.CommittedSum, parameters[StrategicParameters.DollarsPerGw])
+                .With("invested", flow.InvestedSum, parameters[StrategicParameters.DollarsPerGw])
+                .With("conditionalInvested", flow.ConditionalInvested > 0 ? flow.ConditionalInvested : null)
+                .WithCurrency(flow.Format, flow.Currency)
                 .From(flow.Facts));
     }
 }

@@ -33,6 +33,7 @@ public sealed class SpendOfInvestorCurrencyRule : Rule
                 .With("instrument", investment.Investment.Instrument == Instrument.Credits ? "credits" : "vendor-warrant")
                 .With("amount", investment.Investment.Amount)
                 .With("committedBack", link.CommitmentsBack.Any(c => c.Commitment.Amount != null) ? (decimal?)link.DisclosedCommittedBack : null)
+                .WithCurrency(link.Scope.Format, link.Scope.Currency)
                 .From(investment.Pointer)
                 .From(link.CommitmentsBack.Select(c => c.Pointer)));
     }

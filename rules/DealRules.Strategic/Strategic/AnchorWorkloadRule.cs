@@ -4,7 +4,11 @@ using NRules.Fluent.Dsl;
 
 namespace DealRules.Strategic.Strategic;
 
-/// <summary>STRAT001: an investee's commitments to its investor are large enough to anchor the investor's AI business.</summary>
+/// <summary>
+/// STRAT001: an investee's commitments to its investor, in one document, are large enough to anchor the
+/// investor's AI business. Under format 2 commitments known only by capacity count at
+/// <c>capacity.dollarsPerGw</c>; STRAT002 adds up commitments staged over several documents.
+/// </summary>
 [RuleId("STRAT001")]
 [RuleTitle("Investor secures an anchor AI workload")]
 [RuleCategory(Category.Strategic)]
@@ -20,15 +24,16 @@ public sealed class AnchorWorkloadRule : Rule
 
         When()
             .Match(() => parameters)
-            .Match(() => link, l => l.DisclosedCommittedBack >= parameters[StrategicParameters.AnchorAmount]);
+            .Match(() => link, l => l.CommittedBackSum.ValueAt(parameters[StrategicParameters.DollarsPerGw]) >= parameters[StrategicParameters.AnchorAmount]);
 
         Then()
             .Yield(ctx => ctx.Finding(Severity.Info,
-                    $"{link.Investee.Name} has committed {Wording.Money(link.DisclosedCommittedBack, link.Scope.Currency)} to its investor " +
+                    $"{link.Investee.Name} has committed {Wording.Money(link.CommittedBackSum, link.Scope.Currency, parameters[StrategicParameters.DollarsPerGw])} to its investor " +
                     $"{link.Investor.Name}: an anchor AI workload for {link.Investor.Name}.")
                 .About(link.Investor.Id, link.Investee.Id)
-                .With("committedSpend", link.DisclosedCommittedBack)
+                .With("committedSpend", link.CommittedBackSum, parameters[StrategicParameters.DollarsPerGw])
+                .WithCurrency(link.Scope.Format, link.Scope.Currency)
                 .From(link.InvestmentPointers)
-                .From(link.DisclosedCommitmentPointers));
+                .From(link.CountedCommitmentPointers));
     }
 }

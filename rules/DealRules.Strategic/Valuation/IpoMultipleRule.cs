@@ -32,6 +32,7 @@ public sealed class IpoMultipleRule : Rule
                 .With("targetValuation", investment.Scope.Deal.Ipo!.TargetValuation)
                 .With("postMoneyValuation", investment.Investment.PostMoneyValuation)
                 .With("impliedStakeValue", ImpliedStakeValue(investment))
+                .WithCurrency(investment.Scope.Format, investment.Scope.Currency)
                 .From(investment.Pointer, investment.Scope.Pointer("/ipo")));
     }
 

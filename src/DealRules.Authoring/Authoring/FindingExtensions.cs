@@ -62,6 +62,41 @@ public static class FindingExtensions
     public static Finding With(this Finding finding, string name, decimal? value) =>
         value is { } known ? finding with { Evidence = finding.Evidence.With(name, Wording.Rounded(known)) } : finding;
 
+    /// <summary>
+    /// Adds a sum of money to the evidence: <paramref name="name"/> is its value with capacity priced
+    /// at <paramref name="dollarsPerGw"/>; <c>{name}Qualifier</c> follows when it is not exact
+    /// (<c>up-to</c>, <c>at-least</c>, <c>about</c>), and when capacity is valued into it,
+    /// <c>{name}Estimated</c> (true), <c>{name}CapacityGw</c> and <c>dollarsPerGw</c>. An exact sum
+    /// without capacity adds its value alone, as format 1 reports always did.
+    /// </summary>
+    /// <param name="finding">The finding.</param>
+    /// <param name="name">The value's camelCase name.</param>
+    /// <param name="sum">The sum.</param>
+    /// <param name="dollarsPerGw">The price of a gigawatt of capacity.</param>
+    public static Finding With(this Finding finding, string name, MoneySum sum, decimal dollarsPerGw)
+    {
+        ArgumentNullException.ThrowIfNull(sum);
+        finding = finding.With(name, sum.ValueAt(dollarsPerGw));
+        if (sum.Qualifier != Model.AmountQualifier.Exact)
+        {
+            finding = finding.With(name + "Qualifier", Wording.QualifierName(sum.Qualifier));
+        }
+
+        return sum.Estimated
+            ? finding.With(name + "Estimated", true).With(name + "CapacityGw", sum.CapacityGw).With("dollarsPerGw", dollarsPerGw)
+            : finding;
+    }
+
+    /// <summary>
+    /// Adds the currency of the finding's money to the evidence from document format 2 on; under
+    /// format 1 nothing, so that format 1 reports stay as they were.
+    /// </summary>
+    /// <param name="finding">The finding.</param>
+    /// <param name="format">The format in force (<c>DealScope.Format</c>, <c>PortfolioFact.Format</c>).</param>
+    /// <param name="currency">The ISO 4217 code.</param>
+    public static Finding WithCurrency(this Finding finding, int format, string currency) =>
+        format >= 2 ? finding.With("currency", currency) : finding;
+
     /// <summary>Adds a string to the evidence; nothing when it is null.</summary>
     /// <param name="finding">The finding.</param>
     /// <param name="name">The value's camelCase name.</param>

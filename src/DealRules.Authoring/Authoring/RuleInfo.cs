@@ -15,6 +15,9 @@ public sealed record RuleInfo(string Id, string Title, Category Category, Perspe
 {
     private static readonly ConditionalWeakTable<Type, RuleInfo> Cache = [];
 
+    /// <summary>The lowest document format the rule runs on (<see cref="RequiresFormatAttribute"/>); 1 for a rule of every format.</summary>
+    public int RequiresFormat { get; init; } = 1;
+
     /// <summary>The metadata of a rule class.</summary>
     /// <param name="ruleType">A class carrying the catalog attributes.</param>
     /// <exception cref="RulePackException">An attribute is missing.</exception>
@@ -37,6 +40,9 @@ public sealed record RuleInfo(string Id, string Title, Category Category, Perspe
             Required<RuleTitleAttribute>("RuleTitle").Title,
             Required<RuleCategoryAttribute>("RuleCategory").Category,
             Required<RulePerspectiveAttribute>("RulePerspective").Perspective,
-            Required<DefaultSeverityAttribute>("DefaultSeverity").Severity);
+            Required<DefaultSeverityAttribute>("DefaultSeverity").Severity)
+        {
+            RequiresFormat = type.GetCustomAttribute<RequiresFormatAttribute>()?.Format ?? 1,
+        };
     }
 }

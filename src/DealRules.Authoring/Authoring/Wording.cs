@@ -30,6 +30,52 @@ public static class Wording
         return symbol + number + suffix;
     }
 
+    /// <summary>
+    /// A sum of money as findings state it: <c>$38.0B</c> when exact; <c>up to $100.0B</c>,
+    /// <c>at least $6.3B</c> or <c>about $3.0B</c> when qualified; and when capacity is valued into it,
+    /// <c>an estimated $500.0B (10 GW at $50.0B a GW)</c> or
+    /// <c>an estimated $120.0B ($20.0B stated and 2 GW at $50.0B a GW)</c>.
+    /// </summary>
+    /// <param name="sum">The sum.</param>
+    /// <param name="currency">The ISO 4217 code.</param>
+    /// <param name="dollarsPerGw">The price of a gigawatt of capacity, in <paramref name="currency"/>.</param>
+    public static string Money(MoneySum sum, string currency, decimal dollarsPerGw)
+    {
+        ArgumentNullException.ThrowIfNull(sum);
+        if (sum.Estimated)
+        {
+            var capacity = $"{Number(sum.CapacityGw)} GW at {Money(dollarsPerGw, currency)} a GW";
+            var basis = sum.Stated == 0 ? capacity : $"{Money(sum.Stated, currency)} stated and {capacity}";
+            return $"an estimated {Money(sum.ValueAt(dollarsPerGw), currency)} ({basis})";
+        }
+
+        return Qualifier(sum.Qualifier) + Money(sum.Stated, currency);
+    }
+
+    /// <summary>The words that put a qualified figure in a sentence: <c>up to </c>, <c>at least </c>, <c>about </c>, or nothing.</summary>
+    /// <param name="qualifier">The qualifier.</param>
+    public static string Qualifier(Model.AmountQualifier qualifier) => qualifier switch
+    {
+        Model.AmountQualifier.UpTo => "up to ",
+        Model.AmountQualifier.AtLeast => "at least ",
+        Model.AmountQualifier.About => "about ",
+        _ => "",
+    };
+
+    /// <summary>The qualifier as the document format writes it: <c>exact</c>, <c>up-to</c>, <c>at-least</c>, <c>about</c>.</summary>
+    /// <param name="qualifier">The qualifier.</param>
+    public static string QualifierName(Model.AmountQualifier qualifier) => qualifier switch
+    {
+        Model.AmountQualifier.UpTo => "up-to",
+        Model.AmountQualifier.AtLeast => "at-least",
+        Model.AmountQualifier.About => "about",
+        _ => "exact",
+    };
+
+    /// <summary>A plain number with up to two decimals: <c>10</c>, <c>0.75</c>.</summary>
+    /// <param name="value">The value.</param>
+    public static string Number(decimal value) => value.ToString("#,0.##", CultureInfo.InvariantCulture);
+
     /// <summary>A ratio or multiple with one or two decimals: <c>3.8</c>, <c>2.0</c>, <c>1.25</c>.</summary>
     /// <param name="value">The value.</param>
     public static string Ratio(decimal value) => value.ToString("0.0#", CultureInfo.InvariantCulture);

@@ -16,9 +16,10 @@ public sealed class DealScope
     private readonly Dictionary<string, Party>? chipControllers;
     private readonly Dictionary<string, Party>? cloudControllers;
 
-    internal DealScope(Deal deal)
+    internal DealScope(Deal deal, int format = 1)
     {
         Deal = deal;
+        Format = format;
         if (deal.Parties.Count <= ScanLimit)
         {
             return;
@@ -36,6 +37,13 @@ public sealed class DealScope
 
     /// <summary>The deal.</summary>
     public Deal Deal { get; }
+
+    /// <summary>
+    /// The document format in force for the deal: the highest <c>schemaVersion</c> among the documents
+    /// connected to it in the portfolio. Format 2 turns on format 2's readings (capacity valued,
+    /// conditional money set apart, the currency in the evidence); under format 1 reports stay as they were.
+    /// </summary>
+    public int Format { get; }
 
     /// <summary>The deal's id.</summary>
     public string Id => Deal.Id;

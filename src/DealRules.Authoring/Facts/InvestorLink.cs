@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using DealRules.Authoring;
 using DealRules.Model;
 
 namespace DealRules.Facts;
@@ -27,6 +28,16 @@ public sealed record InvestorLink(
 
     /// <summary>The sum of the disclosed commitments back; undisclosed ones count for nothing.</summary>
     public decimal DisclosedCommittedBack { get; } = CommitmentsBack.Sum(c => c.Commitment.Amount ?? 0);
+
+    /// <summary>
+    /// The commitments back as a sum: exactly <see cref="DisclosedCommittedBack"/> under format 1; under
+    /// format 2 with their qualifiers, and with the capacity of commitments whose amount is undisclosed.
+    /// </summary>
+    public MoneySum CommittedBackSum { get; init; } = MoneySum.Exact(CommitmentsBack.Sum(c => c.Commitment.Amount ?? 0));
+
+    /// <summary>The pointers to the commitments back counted in <see cref="CommittedBackSum"/>, in document order.</summary>
+    public IReadOnlyList<string> CountedCommitmentPointers { get; init; } =
+        [.. CommitmentsBack.Where(c => c.Commitment.Amount is not null).Select(c => c.Pointer)];
 
     /// <summary>The pointers to the investments.</summary>
     public IEnumerable<string> InvestmentPointers => Investments.Select(i => i.Pointer);

@@ -1,3 +1,4 @@
+using DealRules.Authoring;
 using DealRules.Model;
 
 namespace DealRules.Facts;
@@ -9,5 +10,9 @@ namespace DealRules.Facts;
 /// <param name="From">The party the money leaves.</param>
 /// <param name="To">The party it reaches.</param>
 /// <param name="Currency">The currency.</param>
-/// <param name="Amount">The sum of the flows.</param>
-public sealed record MoneyFlow(Party From, Party To, string Currency, decimal Amount) : PortfolioFact;
+/// <param name="Amount">The sum of the flows' stated amounts.</param>
+public sealed record MoneyFlow(Party From, Party To, string Currency, decimal Amount) : PortfolioFact
+{
+    /// <summary>The flows as a sum, with qualifiers and capacity with no disclosed amount (format 2); exactly <see cref="Amount"/> under format 1.</summary>
+    public MoneySum Sum { get; init; } = MoneySum.Exact(Amount);
+}

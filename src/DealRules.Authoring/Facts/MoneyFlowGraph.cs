@@ -26,11 +26,19 @@ public sealed class MoneyFlowGraph : IDealFact
     /// whose id list sorts first.
     /// </summary>
     /// <param name="minimumAmount">The smallest flow that counts.</param>
-    public IReadOnlyList<MoneyLoop> LoopsOfAtLeast(decimal minimumAmount)
+    public IReadOnlyList<MoneyLoop> LoopsOfAtLeast(decimal minimumAmount) => LoopsOfAtLeast(minimumAmount, 0m);
+
+    /// <summary>
+    /// As <see cref="LoopsOfAtLeast(decimal)"/>, with capacity that has no disclosed amount valued at
+    /// <paramref name="dollarsPerGw"/> a gigawatt (format 2); under format 1 flows hold no capacity.
+    /// </summary>
+    /// <param name="minimumAmount">The smallest flow that counts.</param>
+    /// <param name="dollarsPerGw">The price of a gigawatt.</param>
+    public IReadOnlyList<MoneyLoop> LoopsOfAtLeast(decimal minimumAmount, decimal dollarsPerGw)
     {
-        var edges = Flows.Where(f => f.Amount >= minimumAmount)
+        var edges = Flows.Where(f => f.Sum.ValueAt(dollarsPerGw) >= minimumAmount)
             .GroupBy(f => (From: f.From.Id, To: f.To.Id))
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(f => f.Amount).ThenBy(f => f.Currency, StringComparer.Ordinal).First());
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(f => f.Sum.ValueAt(dollarsPerGw)).ThenBy(f => f.Currency, StringComparer.Ordinal).First());
         var graph = new LoopFinder(edges.Keys);
         var loops = new List<MoneyLoop>();
         foreach (var group in graph.StronglyConnectedGroups().Where(g => g.Count >= 3))
@@ -43,6 +51,8 @@ public sealed class MoneyFlowGraph : IDealFact
             var steps = loop.Select((from, i) => edges[(from, loop[(i + 1) % loop.Count])]).ToArray();
             loops.Add(new MoneyLoop(steps.Select(s => s.From).ToArray(), group, steps)
             {
+                DollarsPerGw = dollarsPerGw,
+                Format = steps[0].Format,
                 Facts = steps.SelectMany(s => s.Facts).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray(),
             });
         }

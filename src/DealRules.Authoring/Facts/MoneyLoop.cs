@@ -18,6 +18,15 @@ public sealed record MoneyLoop(IReadOnlyList<Party> Parties, IReadOnlyList<strin
     /// <summary>The flows along the loop, in order.</summary>
     public IReadOnlyList<MoneyFlow> Steps { get; init => field = value.ToImmutableArray(); } = Steps.ToImmutableArray();
 
-    /// <summary>The smallest flow along the loop.</summary>
-    public decimal SmallestStep => Steps.Min(s => s.Amount);
+    /// <summary>The price of a gigawatt the loop was found at: capacity along the loop is valued at it.</summary>
+    public decimal DollarsPerGw { get; init; }
+
+    /// <summary>The smallest flow along the loop, with capacity valued at <see cref="DollarsPerGw"/>.</summary>
+    public decimal SmallestStep => Steps.Min(s => s.Sum.ValueAt(DollarsPerGw));
+
+    /// <summary>True when a step of the loop holds capacity valued at <see cref="DollarsPerGw"/>: the loop rests on an estimate.</summary>
+    public bool Estimated => Steps.Any(s => s.Sum.Estimated);
+
+    /// <summary>The step whose value is <see cref="SmallestStep"/> (the first, if several).</summary>
+    public MoneyFlow SmallestFlow => Steps.MinBy(s => s.Sum.ValueAt(DollarsPerGw))!;
 }

@@ -1,10 +1,10 @@
 using System.Collections.Immutable;
 namespace DealRules.Model;
 
-/// <summary>One strategic deal, as described by a deal document (format 1).</summary>
+/// <summary>One strategic deal, as described by a deal document (format 1 or 2).</summary>
 public sealed record Deal
 {
-    /// <summary>The document format version; always 1.</summary>
+    /// <summary>The document format version: 1, or 2 for documents that use format 2's additions.</summary>
     public int SchemaVersion { get; init; } = 1;
 
     /// <summary>The deal's id, unique within a portfolio.</summary>
@@ -45,6 +45,21 @@ public sealed record Deal
 
     /// <summary>Holdings outside this deal that matter to it.</summary>
     public IReadOnlyList<Stake> RelatedStakes { get; init => field = value.ToImmutableArray(); } = [];
+
+    /// <summary>
+    /// The ids of earlier documents this one replaces (format 2): a superseded document stays listed
+    /// in the report but no rule sees it, so its money is never counted beside this one's.
+    /// </summary>
+    public IReadOnlyList<string> Supersedes { get; init; } = [];
+
+    /// <summary>
+    /// The ids of earlier documents this one adds to (format 2): both stay in force, and this
+    /// document's amounts come on top of theirs (a new tranche, an extended contract).
+    /// </summary>
+    public IReadOnlyList<string> Amends { get; init; } = [];
+
+    /// <summary>People hired from another party as part of the deal (format 2).</summary>
+    public IReadOnlyList<Hire> Hires { get; init; } = [];
 
     /// <summary>Where the facts come from.</summary>
     public IReadOnlyList<Source> Sources { get; init => field = value.ToImmutableArray(); } = [];

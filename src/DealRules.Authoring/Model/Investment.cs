@@ -9,6 +9,9 @@ public sealed record Investment(string Investor, string Investee, Instrument Ins
     /// <summary>The amount in the document's currency; <see langword="null"/> when undisclosed.</summary>
     public decimal? Amount { get; init; }
 
+    /// <summary>How <see cref="Amount"/> bounds the real figure (format 2; always <see cref="Model.AmountQualifier.Exact"/> in format 1).</summary>
+    public AmountQualifier AmountQualifier { get; init; }
+
     /// <summary>The investee's valuation after this investment, when disclosed.</summary>
     public decimal? PostMoneyValuation { get; init; }
 

@@ -9,6 +9,12 @@ public sealed record Right(string Holder, string Grantor, RightKind Kind)
     /// <summary>The percentage, 0–100, for a revenue share.</summary>
     public decimal? Percent { get; init; }
 
+    /// <summary>What the holder pays for the right, such as a licence fee, when disclosed (format 2).</summary>
+    public decimal? Amount { get; init; }
+
+    /// <summary>How <see cref="Amount"/> bounds the real figure (format 2).</summary>
+    public AmountQualifier AmountQualifier { get; init; }
+
     /// <summary>Free text.</summary>
     public string? Note { get; init; }
 }

@@ -26,7 +26,7 @@ internal static class EvaluateCommand
         var paths = new Argument<string[]>("PATH")
         {
             Arity = ArgumentArity.ZeroOrMore,
-            Description = "Deal documents, or folders whose *.json files are all read. None: the sample deal shipped in the tool.",
+            Description = "Deal documents, or folders whose *.json files are all read. None: the real deals shipped in the tool (rules/deals).",
         };
         paths.Validators.Add(PathArguments.RejectOptionLikeTokens);
         var format = new Option<ReportFormat>("--format")
@@ -121,7 +121,9 @@ internal static class EvaluateCommand
         {
             if (problems.Count == 0)
             {
-                Hold(spool, evaluator.Evaluate([SampleDeal.Read()], profile), problems);
+                var corpus = SampleDeal.Read();
+                console.Error.WriteLine(SampleDeal.Announcement(corpus.Count));
+                Hold(spool, evaluator.Evaluate(corpus, profile), problems);
             }
         }
         else

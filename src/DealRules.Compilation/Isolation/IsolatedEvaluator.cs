@@ -69,12 +69,7 @@ internal sealed class IsolatedEvaluator : IDealEvaluator, IDisposable
                         throw current.Misbehaved(e.Message);
                     }
 
-                    return ReportMerger.Build(
-                        profile.Name,
-                        documents.Select(d => new DealSummary(d.Deal.Id, d.Deal.Title, d.Deal.Status, d.Source)),
-                        findings,
-                        errors,
-                        Pack.Rules.Count);
+                    return DealEvaluator.ReportOf(Pack, documents, profile.Name, findings, errors);
                 }
             }
             catch (Exception e) when (e is RulePackFailedException or OperationCanceledException)
@@ -128,7 +123,7 @@ internal sealed class IsolatedEvaluator : IDealEvaluator, IDisposable
         foreach (var document in documents)
         {
             writer.Write(document.Source);
-            writer.Write(DealDocumentWriter.Write(document.Deal));
+            writer.Write(DealDocumentWriter.WriteModel(document.Deal));
         }
     }
 

@@ -134,7 +134,7 @@ internal static class SandboxWorker
         {
             // The host read and checked every document; what crosses is the model, written and bound back.
             var source = body.ReadBoundedString();
-            documents[i] = new DealDocument(DealDocumentWriter.ReadWritten(body.ReadBoundedString()), source);
+            documents[i] = new DealDocument(DealDocumentWriter.ReadModel(body.ReadBoundedString()), source);
         }
 
         var report = evaluator.Evaluate(documents, new Profile(profileName, values));

@@ -13,6 +13,7 @@ internal sealed class JsonObjectReader
     private readonly JsonElement element;
     private readonly ProblemCollector problems;
     private readonly HashSet<string> read = new(StringComparer.Ordinal);
+    private readonly HashSet<string> tolerated = new(StringComparer.Ordinal);
 
     private JsonObjectReader(JsonElement element, string path, ProblemCollector problems)
     {
@@ -55,7 +56,7 @@ internal sealed class JsonObjectReader
         var known = string.Join(", ", read.Order(StringComparer.Ordinal));
         foreach (var property in element.EnumerateObject())
         {
-            if (!read.Contains(property.Name))
+            if (!read.Contains(property.Name) && !tolerated.Contains(property.Name))
             {
                 problems.Add(JsonPath.Property(Path, property.Name), $"unknown property; expected one of: {known}");
             }
@@ -67,6 +68,85 @@ internal sealed class JsonObjectReader
 
     public decimal? Number(string name, bool required = false) =>
         Value(name, required, "a number", JsonValueKind.Number, ReadDecimal);
+
+    /// <summary>
+    /// A figure that format 2 lets a document qualify: a plain number (exact), or an object with
+    /// exactly one of <c>exact</c>, <c>upTo</c>, <c>atLeast</c> or <c>about</c>.
+    /// </summary>
+    /// <param name="name">The property.</param>
+    /// <param name="qualifiedAllowed">False in format 1, where only a plain number is accepted.</param>
+    public (decimal? Value, Model.AmountQualifier Qualifier) Qualified(string name, bool qualifiedAllowed)
+    {
+        if (!TryGet(name, false, out var value, out var path))
+        {
+            return (null, Model.AmountQualifier.Exact);
+        }
+
+        if (value.ValueKind == JsonValueKind.Number)
+        {
+            return (ReadDecimal(value, path), Model.AmountQualifier.Exact);
+        }
+
+        if (value.ValueKind != JsonValueKind.Object)
+        {
+            return (Mismatch<decimal?>(value, path, qualifiedAllowed ? "a number or an object such as { \"upTo\": 4000000000 }" : "a number"), Model.AmountQualifier.Exact);
+        }
+
+        if (!qualifiedAllowed)
+        {
+            problems.Add(path, "a qualified figure such as { \"upTo\": … } needs schemaVersion 2; in format 1 it is a plain number");
+            return (null, Model.AmountQualifier.Exact);
+        }
+
+        if (Open(value, path, problems) is not { } reader)
+        {
+            return (null, Model.AmountQualifier.Exact);
+        }
+
+        decimal? found = null;
+        var qualifier = Model.AmountQualifier.Exact;
+        var count = 0;
+        foreach (var (key, meaning) in QualifierNames)
+        {
+            if (reader.Number(key) is { } number)
+            {
+                (found, qualifier) = (number, meaning);
+                count++;
+            }
+        }
+
+        reader.RejectUnknownProperties();
+        if (count != 1 && !problems.Covers(path))
+        {
+            problems.Add(path, $"expected exactly one of exact, upTo, atLeast, about; found {count}");
+        }
+
+        return count == 1 ? (found, qualifier) : (null, Model.AmountQualifier.Exact);
+    }
+
+    private static readonly (string Key, Model.AmountQualifier Meaning)[] QualifierNames =
+    [
+        ("exact", Model.AmountQualifier.Exact),
+        ("upTo", Model.AmountQualifier.UpTo),
+        ("atLeast", Model.AmountQualifier.AtLeast),
+        ("about", Model.AmountQualifier.About),
+    ];
+
+    /// <summary>
+    /// Accepts a property that is no part of the format and is not read, such as <c>$schema</c>
+    /// (which editors use to offer completion); it is left out of the list of expected properties.
+    /// </summary>
+    public void Tolerate(string name) => tolerated.Add(name);
+
+    /// <summary>Records a problem at a property of this object, and marks the property as read.</summary>
+    public void Problem(string name, string message)
+    {
+        read.Add(name);
+        problems.Add(JsonPath.Property(Path, name), message);
+    }
+
+    /// <summary>True when the object has the property with a value other than null.</summary>
+    public bool Has(string name) => element.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null;
 
     public int? Integer(string name, bool required = false) =>
         Value(name, required, "an integer", JsonValueKind.Number, ReadInteger);

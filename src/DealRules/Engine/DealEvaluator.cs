@@ -21,6 +21,7 @@ public sealed partial class DealEvaluator : IDealEvaluator
 {
     private readonly ISessionFactory sessionFactory;
     private readonly FactSelection factSelection;
+    private readonly IRuleDefinition[] laterFormatRules;
     private readonly ILogger logger;
 
     /// <summary>Compiles a rule pack.</summary>
@@ -51,6 +52,7 @@ public sealed partial class DealEvaluator : IDealEvaluator
             var rules = repository.GetRules().ToArray();
             sessionFactory = compiler.Compile(rules);
             factSelection = FactSelection.For(rules);
+            laterFormatRules = rules.Where(r => RuleInfo.Of(r).RequiresFormat > 1).ToArray();
         }
         catch (Exception e) when (e is RuleDefinitionException or RuleCompilationException or RuleActivationException or ArgumentException)
         {
@@ -95,22 +97,18 @@ public sealed partial class DealEvaluator : IDealEvaluator
         var parameters = Pack.ParametersFor(profile ?? DefaultProfile);
         var findings = new List<Finding>();
         var errors = new List<RuleError>();
+        var format = documents.Count == 0 ? 1 : documents.Max(d => d.Deal.SchemaVersion);
         var batches = SessionBatchSize <= 0
-            ? [documents.ToList()]
-            : PortfolioComponents.Batches(PortfolioComponents.Of(documents.ToList()), SessionBatchSize);
-        foreach (var batch in batches)
+            ? [(documents.ToList(), format)]
+            : BatchesByFormat(documents.ToList());
+        foreach (var (batch, batchFormat) in batches)
         {
-            var (batchFindings, batchErrors) = EvaluateInOneSession(batch, parameters, cancellationToken);
+            var (batchFindings, batchErrors) = EvaluateInOneSession(batch, batchFormat, parameters, cancellationToken);
             findings.AddRange(batchFindings);
             errors.AddRange(batchErrors);
         }
 
-        var report = ReportMerger.Build(
-            parameters.ProfileName,
-            documents.Select(d => new DealSummary(d.Deal.Id, d.Deal.Title, d.Deal.Status, d.Source)),
-            findings,
-            errors,
-            Pack.Rules.Count);
+        var report = ReportOf(Pack, documents, parameters.ProfileName, findings, errors);
         foreach (var error in report.Errors)
         {
             LogRuleFailed(logger, error.RuleId, string.Join(", ", error.DealIds), error.Message);
@@ -130,13 +128,65 @@ public sealed partial class DealEvaluator : IDealEvaluator
 
     internal const int DefaultSessionBatchSize = 16;
 
+    /// <summary>How many of the pack's rules run on documents of <paramref name="format"/>: under format 1, those that require no later format.</summary>
+    /// <param name="format">The highest document format evaluated.</param>
+    public int RulesInForce(int format) => Pack.RulesInForce(format);
+
+    /// <summary>
+    /// The report of an evaluation of <paramref name="documents"/> with <paramref name="pack"/>: the deals
+    /// (and what supersedes them), the findings and errors in report order, the rules in force for the
+    /// documents' format. Made from what the host knows, so that a pack run elsewhere (a worker
+    /// process) gets the same report for the same findings.
+    /// </summary>
+    internal static EvaluationReport ReportOf(RulePack pack, IReadOnlyCollection<DealDocument> documents, string profile, List<Finding> findings, IEnumerable<RuleError> errors)
+    {
+        var format = documents.Count == 0 ? 1 : documents.Max(d => d.Deal.SchemaVersion);
+        var supersededBy = format >= 2 ? Supersession.SupersededBy(documents) : [];
+        return ReportMerger.Build(
+            profile,
+            documents.Select(d => new DealSummary(d.Deal.Id, d.Deal.Title, d.Deal.Status, d.Source)
+            {
+                SupersededBy = supersededBy.GetValueOrDefault(d.Deal.Id, []),
+            }),
+            findings,
+            errors,
+            pack.RulesInForce(format)) with { SchemaVersion = Math.Max(1, Math.Min(format, 2)) };
+    }
+
+    /// <summary>
+    /// The portfolio's connected groups packed into batches, each with the format it is read under:
+    /// a group's format is the highest of its documents', and groups of different formats never
+    /// share a batch, so that a format 1 group is evaluated exactly as it always was.
+    /// </summary>
+    private IEnumerable<(List<DealDocument> Batch, int Format)> BatchesByFormat(List<DealDocument> documents)
+    {
+        var components = PortfolioComponents.Of(documents);
+        foreach (var format in components.Select(FormatOf).Distinct().Order())
+        {
+            foreach (var batch in PortfolioComponents.Batches(components.Where(c => FormatOf(c) == format).ToList(), SessionBatchSize))
+            {
+                yield return (batch, format);
+            }
+        }
+    }
+
+    private static int FormatOf(List<DealDocument> component) => component.Max(d => d.Deal.SchemaVersion);
+
     private (List<Finding> Findings, RuleError[] Errors) EvaluateInOneSession(
-        IReadOnlyCollection<DealDocument> documents, RuleParameters parameters, CancellationToken cancellationToken)
+        IReadOnlyCollection<DealDocument> documents, int format, RuleParameters parameters, CancellationToken cancellationToken)
     {
         var session = sessionFactory.CreateSession();
         var errors = new RuleErrorCollector(session);
+        foreach (var rule in laterFormatRules)
+        {
+            if (RuleInfo.Of(rule).RequiresFormat > format)
+            {
+                session.Agenda.AddFilter(rule, NeverFire.Instance);
+            }
+        }
+
         session.Insert(parameters);
-        session.InsertAll(FactBuilder.Build(documents, factSelection));
+        session.InsertAll(FactBuilder.Build(documents, factSelection, format));
         session.Fire(cancellationToken);
         // A rule that halts the session would silence every rule after it: the halt is reported and the session goes on.
         while (!session.Agenda.IsEmpty && !cancellationToken.IsCancellationRequested)
@@ -159,6 +209,14 @@ public sealed partial class DealEvaluator : IDealEvaluator
 
     [LoggerMessage(EventId = 4, Level = LogLevel.Warning, Message = "Rule {RuleId} failed on {DealIds}: {Message}")]
     private static partial void LogRuleFailed(ILogger logger, string ruleId, string dealIds, string message);
+
+    /// <summary>Keeps a rule from firing in a session whose documents are of an earlier format than it requires.</summary>
+    private sealed class NeverFire : NRules.AgendaFilters.IAgendaFilter
+    {
+        public static readonly NeverFire Instance = new();
+
+        public bool Accept(NRules.AgendaFilters.AgendaContext context, Activation activation) => false;
+    }
 
     /// <summary>
     /// Records what the rules of one session throw, and lets the other rules go on. It reads only what

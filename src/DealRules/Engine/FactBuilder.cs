@@ -14,10 +14,20 @@ internal static class FactBuilder
 {
     public static IReadOnlyList<object> Build(IEnumerable<DealDocument> documents) => Build(documents, FactSelection.All);
 
-    /// <summary>The facts of the documents that <paramref name="selection"/> asks for.</summary>
-    public static IReadOnlyList<object> Build(IEnumerable<DealDocument> documents, FactSelection selection)
+    /// <summary>The facts of the documents that <paramref name="selection"/> asks for, read as format 1 (the documents' highest format is 1).</summary>
+    public static IReadOnlyList<object> Build(IEnumerable<DealDocument> documents, FactSelection selection) => Build(documents, selection, 1);
+
+    /// <summary>
+    /// The facts of the documents that <paramref name="selection"/> asks for, read under
+    /// <paramref name="format"/>: format 1 exactly as it always was; format 2 leaves superseded
+    /// documents out, sets conditional investments apart from money sums, counts capacity whose
+    /// amount is undisclosed, and builds catalog 2's facts.
+    /// </summary>
+    public static IReadOnlyList<object> Build(IEnumerable<DealDocument> documents, FactSelection selection, int format)
     {
-        var scopes = documents.Select(d => new DealScope(d.Deal)).ToArray();
+        var all = documents as IReadOnlyCollection<DealDocument> ?? documents.ToList();
+        var superseded = format >= 2 ? Supersession.SupersededIds(all) : [];
+        var scopes = all.Where(d => !superseded.Contains(d.Deal.Id)).Select(d => new DealScope(d.Deal, format)).ToArray();
         Array.Sort(scopes, static (a, b) => string.CompareOrdinal(a.Id, b.Id));
         var facts = new List<object>();
         var investments = new List<InvestmentFact>();
@@ -82,6 +92,11 @@ internal static class FactBuilder
                     commitments.GetRange(firstCommitment, commitments.Count - firstCommitment),
                     facts);
             }
+
+            if (selection.Hires && format >= 2)
+            {
+                AddHires(scope, investments.GetRange(firstInvestment, investments.Count - firstInvestment), facts);
+            }
         }
 
         if (!selection.PortfolioFacts)
@@ -90,6 +105,12 @@ internal static class FactBuilder
         }
 
         var parties = PortfolioParties(scopes);
+        if (format >= 2)
+        {
+            CatalogTwoFacts.Add(facts, selection, investments, commitments, stakes, parties);
+            return facts;
+        }
+
         var disclosedCommitments = commitments.Where(c => c.Commitment.Amount is not null).ToList();
         if (selection.SpendBacks)
         {
@@ -117,6 +138,31 @@ internal static class FactBuilder
         }
 
         return facts;
+    }
+
+    /// <summary>One fact per hire, with the licences and investments from hirer to source in the same document.</summary>
+    private static void AddHires(DealScope scope, List<InvestmentFact> investments, List<object> facts)
+    {
+        var deal = scope.Deal;
+        for (var i = 0; i < deal.Hires.Count; i++)
+        {
+            var hire = deal.Hires[i];
+            var licences = new List<RightFact>();
+            for (var r = 0; r < deal.Rights.Count; r++)
+            {
+                var right = deal.Rights[r];
+                if (right.Kind == RightKind.IpLicense && right.Holder == hire.Hirer && right.Grantor == hire.From)
+                {
+                    licences.Add(new RightFact(scope, r, right));
+                }
+            }
+
+            facts.Add(new HireFact(scope, i, hire)
+            {
+                Licences = [.. licences],
+                Investments = [.. investments.Where(x => x.Investment.Investor == hire.Hirer && x.Investment.Investee == hire.From)],
+            });
+        }
     }
 
     /// <summary>One link per distinct (investor, investee) pair of a document, in order of first appearance.</summary>
@@ -147,12 +193,23 @@ internal static class FactBuilder
                 }
             }
 
-            facts.Add(new InvestorLink(scope, scope.Party(key.Investor), scope.Party(key.Investee), [.. pairs[key]], [.. back]));
+            var link = new InvestorLink(scope, scope.Party(key.Investor), scope.Party(key.Investee), [.. pairs[key]], [.. back]);
+            if (scope.Format >= 2)
+            {
+                var counted = back.Where(c => CatalogTwoFacts.Valued(c) is not null).ToArray();
+                link = link with
+                {
+                    CommittedBackSum = CatalogTwoFacts.Total(counted.Select(c => CatalogTwoFacts.Valued(c)!)),
+                    CountedCommitmentPointers = [.. counted.Select(c => c.Pointer)],
+                };
+            }
+
+            facts.Add(link);
         }
     }
 
     /// <summary>A party's portfolio-wide record: as declared in the first document (by deal id) that declares it.</summary>
-    private static Dictionary<string, Party> PortfolioParties(IEnumerable<DealScope> scopes)
+    internal static Dictionary<string, Party> PortfolioParties(IEnumerable<DealScope> scopes)
     {
         var parties = new Dictionary<string, Party>(StringComparer.Ordinal);
         foreach (var scope in scopes)
@@ -255,7 +312,7 @@ internal static class FactBuilder
     }
 
     /// <summary>The distinct parties controlling the chips a commitment's products name (in its own document).</summary>
-    private static List<string> Controllers(CommitmentFact commitment)
+    internal static List<string> Controllers(CommitmentFact commitment)
     {
         var controllers = new List<string>();
         foreach (var product in commitment.Commitment.Products)
@@ -270,7 +327,7 @@ internal static class FactBuilder
     }
 
     /// <summary>Disclosed commitments grouped by buyer and currency, ordered by both.</summary>
-    private static IEnumerable<((string Buyer, string Currency) Key, List<CommitmentFact> Group)> ByBuyer(IEnumerable<CommitmentFact> commitments)
+    internal static IEnumerable<((string Buyer, string Currency) Key, List<CommitmentFact> Group)> ByBuyer(IEnumerable<CommitmentFact> commitments)
     {
         var groups = GroupBy(commitments, c => (c.Commitment.Buyer, c.Scope.Currency));
         return groups.Keys
@@ -279,7 +336,7 @@ internal static class FactBuilder
             .Select(key => (key, groups[key]));
     }
 
-    private static List<LabHolding> LabHoldings(List<InvestmentFact> investments, List<(DealScope Scope, int Index, Stake Stake)> stakes, Dictionary<string, Party> parties)
+    internal static List<LabHolding> LabHoldings(List<InvestmentFact> investments, List<(DealScope Scope, int Index, Stake Stake)> stakes, Dictionary<string, Party> parties)
     {
         var holdings = new List<LabHolding>();
         foreach (var investment in investments)
@@ -336,7 +393,7 @@ internal static class FactBuilder
             .ToList();
     }
 
-    private static Dictionary<TKey, List<T>> GroupBy<T, TKey>(IEnumerable<T> items, Func<T, TKey> key)
+    internal static Dictionary<TKey, List<T>> GroupBy<T, TKey>(IEnumerable<T> items, Func<T, TKey> key)
         where TKey : notnull
     {
         var groups = new Dictionary<TKey, List<T>>();
@@ -355,7 +412,7 @@ internal static class FactBuilder
     }
 
     /// <summary>Entries keyed by three strings, ordered ordinally by the first, then the second, then the third.</summary>
-    private static KeyValuePair<(string, string, string), TValue>[] Ordered<TValue>(Dictionary<(string, string, string), TValue> entries)
+    internal static KeyValuePair<(string, string, string), TValue>[] Ordered<TValue>(Dictionary<(string, string, string), TValue> entries)
     {
         var ordered = entries.ToArray();
         Array.Sort(ordered, static (a, b) =>
@@ -365,7 +422,7 @@ internal static class FactBuilder
         return ordered;
     }
 
-    private static string[] Sorted(IEnumerable<string> pointers)
+    internal static string[] Sorted(IEnumerable<string> pointers)
     {
         var distinct = new HashSet<string>(pointers, StringComparer.Ordinal).ToArray();
         Array.Sort(distinct, FactPointerComparer.Instance);

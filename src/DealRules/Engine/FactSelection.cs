@@ -27,6 +27,10 @@ internal sealed class FactSelection
         ChipShares = wanted(typeof(ChipShare));
         LabHoldings = wanted(typeof(LabHolding));
         MoneyFlowGraph = wanted(typeof(MoneyFlowGraph));
+        BuyBacks = wanted(typeof(BuyBack));
+        BuyerShares = wanted(typeof(BuyerShare));
+        StagedCommitments = wanted(typeof(StagedCommitments));
+        Hires = wanted(typeof(HireFact));
     }
 
     public bool Deals { get; }
@@ -44,7 +48,7 @@ internal sealed class FactSelection
     public bool InvestorLinks { get; }
 
     /// <summary>True when any fact computed across documents is wanted.</summary>
-    public bool PortfolioFacts => SpendBacks || ProviderShares || ChipShares || LabHoldings || MoneyFlowGraph;
+    public bool PortfolioFacts => SpendBacks || ProviderShares || ChipShares || LabHoldings || MoneyFlowGraph || BuyBacks || BuyerShares || StagedCommitments;
 
     public bool SpendBacks { get; }
 
@@ -55,6 +59,14 @@ internal sealed class FactSelection
     public bool LabHoldings { get; }
 
     public bool MoneyFlowGraph { get; }
+
+    public bool BuyBacks { get; }
+
+    public bool BuyerShares { get; }
+
+    public bool StagedCommitments { get; }
+
+    public bool Hires { get; }
 
     /// <summary>The facts matched by a pattern of any of the rules (a pattern on a base type or interface matches every fact that derives from it).</summary>
     /// <param name="rules">The rules.</param>

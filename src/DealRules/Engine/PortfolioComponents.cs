@@ -5,7 +5,8 @@ namespace DealRules.Engine;
 
 /// <summary>
 /// Splits a portfolio into the groups of documents that can influence each other: documents are
-/// connected when they name a common party, directly or through others. Every portfolio rule looks
+/// connected when they name a common party, or one supersedes or amends the other (format 2),
+/// directly or through others. Every portfolio rule looks
 /// only at money, stakes and rights between parties, so a rule never joins facts of two groups, and
 /// evaluating groups apart gives the findings of evaluating them together — without the cost of
 /// joining every document with every other (NRules' joins are not hashed).
@@ -15,7 +16,10 @@ public static class PortfolioComponents
     /// <summary>The connected groups of documents, each in input order, ordered by their first document.</summary>
     /// <param name="documents">The portfolio.</param>
     public static List<List<DealDocument>> Of(IReadOnlyList<DealDocument> documents) =>
-        Of(documents, d => d.Deal.Parties.Select(p => p.Id));
+        Of(documents, d => d.Deal.Parties.Select(p => p.Id)
+            .Append("#" + d.Deal.Id)
+            .Concat(d.Deal.Supersedes.Select(id => "#" + id))
+            .Concat(d.Deal.Amends.Select(id => "#" + id)));
 
     /// <summary>
     /// The connected groups of any items that name parties — such as files already checked, of which

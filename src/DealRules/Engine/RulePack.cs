@@ -90,6 +90,10 @@ public sealed partial class RulePack
         return new RulePack(name, described, declared, null);
     }
 
+    /// <summary>How many of the pack's rules run on documents of <paramref name="format"/>: under format 1, those that require no later format.</summary>
+    /// <param name="format">The highest document format evaluated.</param>
+    public int RulesInForce(int format) => Rules.Count(r => r.RequiresFormat <= format);
+
     /// <summary>The values in force under <paramref name="profile"/>: its values over the declared defaults.</summary>
     /// <param name="profile">A profile already checked against this pack; null for the defaults.</param>
     public RuleParameters ParametersFor(Profile? profile)

@@ -4,7 +4,10 @@ using DealRules.Engine;
 
 namespace DealRules.Profiles;
 
-/// <summary>Reads profile files: a JSON object of parameter names and numbers, checked against a rule pack.</summary>
+/// <summary>
+/// Reads profile files: a JSON object of parameter names and numbers, checked against a rule pack. A
+/// <c>$schema</c> property (a string) is allowed so that editors can offer completion.
+/// </summary>
 public static class ProfileReader
 {
     /// <summary>Reads and checks a profile file; the profile is named after the file.</summary>
@@ -68,7 +71,15 @@ public static class ProfileReader
             foreach (var property in json.RootElement.EnumerateObject())
             {
                 var location = JsonPath.Property(JsonPath.Root, property.Name);
-                if (values.ContainsKey(property.Name))
+                if (property.Name == "$schema")
+                {
+                    // Editors read it to offer completion; it is no parameter.
+                    if (property.Value.ValueKind != JsonValueKind.String)
+                    {
+                        problems.Add(location, $"expected the URL or path of a JSON Schema, found {property.Value.GetRawText()}");
+                    }
+                }
+                else if (values.ContainsKey(property.Name))
                 {
                     problems.Add(location, "duplicate parameter; each parameter may appear once");
                 }

@@ -60,6 +60,10 @@ public static class ReportJsonWriter
             json.WriteString("title", deal.Title);
             json.WriteString("status", JsonEnumNames<DealStatus>.Name(deal.Status));
             json.WriteString("source", deal.Source.Replace('\\', '/'));
+            if (report.SchemaVersion >= 2 && deal.SupersededBy.Count > 0)
+            {
+                WriteStrings(json, "supersededBy", deal.SupersededBy);
+            }
             json.WriteEndObject();
         }
 

@@ -23,7 +23,7 @@ public static class ReportMerger
             parts.SelectMany(p => p.Deals),
             parts.SelectMany(p => p.Findings).ToList(),
             parts.SelectMany(p => p.Errors),
-            parts.Count > 0 ? parts[0].Summary.RulesEvaluated : 0);
+            parts.Count > 0 ? parts.Max(p => p.Summary.RulesEvaluated) : 0) with { SchemaVersion = parts.Count > 0 ? parts.Max(p => p.SchemaVersion) : 1 };
     }
 
     /// <summary>A report in report order: deals by id, findings by <see cref="FindingOrder"/>, errors by rule, deals and message; counts made from them.</summary>

@@ -22,6 +22,7 @@ public sealed class ReportSpool : IDisposable
     private readonly Dictionary<Severity, int> bySeverity = Enum.GetValues<Severity>().Reverse().ToDictionary(s => s, _ => 0);
     private string? profile;
     private int rulesEvaluated;
+    private int schemaVersion = 1;
 
     /// <summary>Creates a spool; its temporary file is created with the first finding.</summary>
     /// <param name="directory">Where to put the file; null for the system's temporary folder.</param>
@@ -43,7 +44,8 @@ public sealed class ReportSpool : IDisposable
     {
         ObjectDisposedException.ThrowIf(disposed, this);
         profile ??= part.Profile;
-        rulesEvaluated = part.Summary.RulesEvaluated;
+        rulesEvaluated = Math.Max(rulesEvaluated, part.Summary.RulesEvaluated);
+        schemaVersion = Math.Max(schemaVersion, part.SchemaVersion);
         deals.AddRange(part.Deals);
         errors.AddRange(part.Errors);
         if (part.Findings.Count == 0)
@@ -125,6 +127,7 @@ public sealed class ReportSpool : IDisposable
 
     private EvaluationReport Header(List<Finding> findings) => new()
     {
+        SchemaVersion = schemaVersion,
         Profile = profile ?? "default",
         Deals = [.. deals.OrderBy(d => d.Id, StringComparer.Ordinal)],
         Findings = findings,

@@ -19,6 +19,10 @@ internal static class CommonRules
         rule.InclusiveBetween(0m, 100m)
             .WithMessage((_, value) => $"{value} is outside 0–100; expected a percentage");
 
+    public static IRuleBuilderOptions<Model.Deal, string> MustNotNameItself(this IRuleBuilder<Model.Deal, string> rule) =>
+        rule.Must((deal, id) => id != deal.Id)
+            .WithMessage((_, id) => $"'{id}' is this document's own id; expected the id of another document");
+
     public static IRuleBuilderOptions<T, string> MustDifferFrom<T>(this IRuleBuilder<T, string> rule, Func<T, string> other, string otherName) =>
         rule.Must((item, value) => value is null || value != other(item))
             .WithMessage((item, value) => $"'{value}' is also the {otherName}; expected two different parties");

@@ -14,8 +14,8 @@ internal sealed class DealValidator : AbstractValidator<Deal>
     private DealValidator()
     {
         RuleFor(d => d.SchemaVersion)
-            .Equal(1).When(d => d.SchemaVersion != 0)
-            .WithMessage(d => $"schemaVersion {d.SchemaVersion} is not supported; expected 1");
+            .InclusiveBetween(1, 2).When(d => d.SchemaVersion != 0)
+            .WithMessage(d => $"schemaVersion {d.SchemaVersion} is not supported; expected 1 or 2");
         RuleFor(d => d.Id).MustBeId();
         RuleFor(d => d.Title).NotEmpty().When(d => d.Title is not null).WithMessage("expected a non-empty title");
         RuleFor(d => d.Currency).Matches("^[A-Z]{3}$").WithMessage((_, c) => $"'{c}' is not a currency; expected an ISO 4217 code such as USD");
@@ -33,6 +33,15 @@ internal sealed class DealValidator : AbstractValidator<Deal>
         RuleFor(d => d.Ipo!).SetValidator(new IpoValidator()).When(d => d.Ipo is not null);
         RuleForEach(d => d.RelatedStakes).SetValidator(new StakeValidator());
         RuleForEach(d => d.Sources).SetValidator(new SourceValidator());
+
+        RuleForEach(d => d.Supersedes).MustBeId().MustNotNameItself();
+        RuleForEach(d => d.Amends).MustBeId().MustNotNameItself();
+        RuleFor(d => d.Supersedes).Custom((ids, context) => NamedOnce(ids, context, "Supersedes"));
+        RuleFor(d => d.Amends).Custom((ids, context) => NamedOnce(ids, context, "Amends"));
+        RuleForEach(d => d.Amends)
+            .Must((deal, id) => !deal.Supersedes.Contains(id))
+            .WithMessage((_, id) => $"'{id}' is also in supersedes; a document either replaces an earlier one or adds to it");
+        RuleForEach(d => d.Hires).SetValidator(new HireValidator());
     }
 
     protected override bool PreValidate(ValidationContext<Deal> context, FluentValidation.Results.ValidationResult result)
@@ -59,6 +68,18 @@ internal sealed class DealValidator : AbstractValidator<Deal>
             else
             {
                 first[id] = i;
+            }
+        }
+    }
+
+    private static void NamedOnce(IReadOnlyList<string> ids, ValidationContext<Deal> context, string property)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < ids.Count; i++)
+        {
+            if (ids[i] is { } id && !seen.Add(id))
+            {
+                context.AddFailure($"{property}[{i}]", $"'{id}' is named twice; name each document once");
             }
         }
     }

@@ -10,5 +10,6 @@ internal sealed class RightValidator : AbstractValidator<Right>
         RuleFor(r => r.Holder).MustBeDeclaredParty();
         RuleFor(r => r.Grantor).MustBeDeclaredParty().MustDifferFrom(r => r.Holder, "holder");
         RuleFor(r => r.Percent).MustBePercent();
+        RuleFor(r => r.Amount).MustBeAmount();
     }
 }

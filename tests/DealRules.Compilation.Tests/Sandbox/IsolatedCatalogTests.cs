@@ -18,12 +18,13 @@ public sealed class IsolatedCatalogTests
         var shipped = new DealEvaluator(RulePack.FromAssemblyOf<StrategicRules>());
 
         using var host = new RulePackHost(loaded.Pack, isolation: isolation);
-        Assert.Equal(18, host.ActivePack.Rules.Count);
+        Assert.Equal(22, host.ActivePack.Rules.Count);
         foreach (var document in TestFiles.Samples)
         {
             Assert.Equal(ReportJsonWriter.ToJson(shipped.Evaluate([document])), ReportJsonWriter.ToJson(host.Evaluate([document], TestContext.Current.CancellationToken)));
         }
 
         Assert.Equal(ReportJsonWriter.ToJson(shipped.Evaluate(TestFiles.Samples)), ReportJsonWriter.ToJson(host.Evaluate(TestFiles.Samples, TestContext.Current.CancellationToken)));
+        Assert.Equal(ReportJsonWriter.ToJson(shipped.Evaluate(TestFiles.Corpus)), ReportJsonWriter.ToJson(host.Evaluate(TestFiles.Corpus, TestContext.Current.CancellationToken)));
     }
 }

@@ -9,10 +9,15 @@ internal static class TestFiles
 
     public static string Catalog => Path.Combine(Repository, "rules", "DealRules.Strategic");
 
-    public static IReadOnlyList<DealDocument> Samples { get; } =
-        Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "samples"), "*.json", SearchOption.AllDirectories)
+    public static IReadOnlyList<DealDocument> Samples { get; } = Read("samples");
+
+    /// <summary>The shipped corpus of real deals (format 2).</summary>
+    public static IReadOnlyList<DealDocument> Corpus { get; } = Read("deals");
+
+    private static DealDocument[] Read(string folder) =>
+        Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, folder), "*.json", SearchOption.AllDirectories)
             .Order(StringComparer.Ordinal)
-            .Select(path => DealDocumentReader.ReadFile(path).Document!)
+            .Select(path => DealDocumentReader.ReadFile(path).Document ?? throw new InvalidOperationException($"{path} does not read"))
             .ToArray();
 
     private static string Find()

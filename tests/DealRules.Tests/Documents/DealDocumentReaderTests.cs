@@ -88,7 +88,7 @@ public sealed class DealDocumentReaderTests
 
     [Fact]
     public void Unsupported_schema_version_is_rejected() =>
-        AssertProblem(Valid.Replace("\"schemaVersion\": 1", "\"schemaVersion\": 2", StringComparison.Ordinal), "$.schemaVersion", "schemaVersion 2 is not supported; expected 1");
+        AssertProblem(Valid.Replace("\"schemaVersion\": 1", "\"schemaVersion\": 3", StringComparison.Ordinal), "$.schemaVersion", "schemaVersion 3 is not supported; expected 1 or 2");
 
     [Fact]
     public void Truncated_json_gives_line_and_column() =>

@@ -8,15 +8,16 @@ namespace DealRules.Tests.Engine;
 public sealed class RulePackTests
 {
     [Fact]
-    public void Strategic_pack_has_the_18_catalog_rules_and_9_parameters()
+    public void Strategic_pack_has_catalog_1s_18_rules_for_every_format_and_4_more_for_format_2_with_13_parameters()
     {
         var pack = RulePack.FromAssemblyOf<StrategicRules>();
 
         Assert.Equal(
             ["CHIP001", "CHIP002", "CHIP003", "CIRC001", "CIRC002", "CIRC003", "CIRC004", "CLOUD001", "CLOUD002", "CLOUD003", "CLOUD004",
              "GOV001", "GOV002", "GOV003", "GOV004", "STRAT001", "VAL001", "VAL002"],
-            pack.Rules.Select(r => r.Id));
-        Assert.Equal(9, pack.Parameters.Count);
+            pack.Rules.Where(r => r.RequiresFormat == 1).Select(r => r.Id));
+        Assert.Equal(["CIRC005", "CLOUD005", "GOV005", "STRAT002"], pack.Rules.Where(r => r.RequiresFormat == 2).Select(r => r.Id));
+        Assert.Equal(13, pack.Parameters.Count);
     }
 
     [Fact]

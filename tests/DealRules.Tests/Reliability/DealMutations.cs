@@ -22,7 +22,7 @@ internal static class DealMutations
         ("empty title", (d, _) => (d with { Title = "" }, "$.title")),
         ("one party only", (d, _) => (d with { Parties = [d.Parties[0]], Investments = [], ComputeCommitments = [], ChipMandates = [], CloudTerms = [], Rights = [], Ipo = null, RelatedStakes = [] }, "$.parties")),
         ("duplicate party", (d, i) => (d with { Parties = [.. d.Parties, d.Parties[i % d.Parties.Count]] }, $"$.parties[{d.Parties.Count}].id")),
-        ("unsupported schema version", (d, _) => (d with { SchemaVersion = 2 }, "$.schemaVersion")),
+        ("unsupported schema version", (d, _) => (d with { SchemaVersion = 3 }, "$.schemaVersion")),
         ("undeclared right holder", (d, _) => (d with { Rights = [new Right("ghost", d.Parties[0].Id, RightKind.Information)] }, "$.rights[0].holder")),
         ("revenue share over 100%", (d, _) => (d with { Rights = [new Right(d.Parties[0].Id, d.Parties[1].Id, RightKind.RevenueShare) { Percent = 101 }] }, "$.rights[0].percent")),
         ("mandate share below 0", (d, _) => (d with { ChipMandates = [new ChipMandate(d.Parties[0].Id, ["some-chip"], [Workload.Training], true) { MinimumSharePercent = -1 }] }, "$.chipMandates[0].minimumSharePercent")),

@@ -67,4 +67,21 @@ public sealed class ChipConcentrationRuleTests
 
         Assert.Equal(["deal-one", "deal-two"], finding.DealIds);
     }
+
+    [Theory]
+    [InlineData(0.16, true)]
+    [InlineData(0.1599, false)]
+    public void Format_2_counts_chip_capacity_at_the_price_of_a_gigawatt(decimal gigawatts, bool fires)
+    {
+        var deal = Format2.Deal(extraParties: [ChipMaker, OtherCloud]) with
+        {
+            ComputeCommitments =
+            [
+                Format2.Committing(null, provider: "chipco", gigawatts: gigawatts, products: "chipco-gpu"),
+                Format2.Committing(2 * Billion, provider: "other-cloud-co", products: "hyper-chip"),
+            ],
+        };
+
+        Assert.Equal(fires, Evaluation.Evaluate(deal).Of("CHIP003").Count == 1);
+    }
 }

@@ -28,4 +28,24 @@ public sealed class ConsumptionConditionedInvestmentRuleTests
 
         Assert.Empty(Evaluation.Evaluate(deal).Of("CIRC004"));
     }
+
+    [Fact]
+    public void Format_2_states_the_qualifier_and_the_currency()
+    {
+        var deal = Format2.Deal() with { Investments = [Format2.Investing(100 * Billion, Model.AmountQualifier.UpTo, Model.InvestmentCondition.Consumption)] };
+
+        var finding = Evaluation.Evaluate(deal).Single("CIRC004");
+
+        Assert.StartsWith("Hyper Cloud's up to $100.0B investment in Frontier Lab", finding.Message, StringComparison.Ordinal);
+        Assert.Equal("up-to", finding.Evidence["amountQualifier"]);
+        Assert.Equal("USD", finding.Evidence["currency"]);
+    }
+
+    [Fact]
+    public void Format_1_gives_no_currency()
+    {
+        var deal = Deal() with { Investments = [Investing(Billion) with { Condition = Model.InvestmentCondition.Consumption }] };
+
+        Assert.Null(Evaluation.Evaluate(deal).Single("CIRC004").Evidence["currency"]);
+    }
 }

@@ -109,4 +109,56 @@ public sealed class MoneyLoopRuleTests
 
         Assert.Empty(Evaluation.Evaluate(deal).Of("CIRC003"));
     }
+
+    [Theory]
+    [InlineData(0.02, true)]
+    [InlineData(0.0199, false)]
+    public void Format_2_counts_a_step_known_by_capacity_at_the_price_of_a_gigawatt(decimal gigawatts, bool loops)
+    {
+        Model.Party a = new("a-co", "A", Model.PartyKind.Other), b = new("b-co", "B", Model.PartyKind.Other), c = new("c-co", "C", Model.PartyKind.Other);
+        var deal = Format2.Deal("loop", a, b, c) with
+        {
+            Investments = [Format2.Investing(2 * Billion, investor: "a-co", investee: "b-co")],
+            ComputeCommitments = [Format2.Committing(2 * Billion, buyer: "b-co", provider: "c-co"), Format2.Committing(null, buyer: "c-co", provider: "a-co", gigawatts: gigawatts)],
+        };
+
+        var findings = Evaluation.Evaluate(deal).Of("CIRC003");
+
+        Assert.Equal(loops, findings.Count == 1);
+        if (loops)
+        {
+            Assert.Equal(true, findings[0].Evidence["estimated"]);
+            Assert.Equal("USD", findings[0].Evidence["currency"]);
+            Assert.Contains("at least an estimated $1.0B (0.02 GW at $50.0B a GW) on each step.", findings[0].Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Format_2_states_the_qualifier_of_the_smallest_step()
+    {
+        Model.Party a = new("a-co", "A", Model.PartyKind.Other), b = new("b-co", "B", Model.PartyKind.Other), c = new("c-co", "C", Model.PartyKind.Other);
+        var deal = Format2.Deal("loop", a, b, c) with
+        {
+            Investments = [Format2.Investing(100 * Billion, Model.AmountQualifier.UpTo, investor: "a-co", investee: "b-co")],
+            ComputeCommitments = [Format2.Committing(300 * Billion, buyer: "b-co", provider: "c-co", qualifier: Model.AmountQualifier.About), Format2.Committing(40 * Billion, buyer: "c-co", provider: "a-co", qualifier: Model.AmountQualifier.About)],
+        };
+
+        var finding = Evaluation.Evaluate(deal).Single("CIRC003");
+
+        Assert.EndsWith("at least about $40.0B on each step.", finding.Message, StringComparison.Ordinal);
+        Assert.Equal("about", finding.Evidence["smallestStepQualifier"]);
+    }
+
+    [Fact]
+    public void Format_2_leaves_milestone_money_out_of_loops()
+    {
+        Model.Party a = new("a-co", "A", Model.PartyKind.Other), b = new("b-co", "B", Model.PartyKind.Other), c = new("c-co", "C", Model.PartyKind.Other);
+        var deal = Format2.Deal("loop", a, b, c) with
+        {
+            Investments = [Format2.Investing(2 * Billion, condition: Model.InvestmentCondition.Milestone, investor: "a-co", investee: "b-co")],
+            ComputeCommitments = [Format2.Committing(2 * Billion, buyer: "b-co", provider: "c-co"), Format2.Committing(2 * Billion, buyer: "c-co", provider: "a-co")],
+        };
+
+        Assert.Empty(Evaluation.Evaluate(deal).Of("CIRC003"));
+    }
 }

@@ -56,4 +56,17 @@ public sealed class CloudSpendConcentrationRuleTests
         Assert.Equal(["deal-one", "deal-two"], finding.DealIds);
         Assert.Equal(80m, finding.Evidence["sharePercent"]);
     }
+
+    [Theory]
+    [InlineData(0.06, true)]
+    [InlineData(0.0599, false)]
+    public void Format_2_counts_capacity_at_the_price_of_a_gigawatt(decimal gigawatts, bool fires)
+    {
+        var deal = Format2.Deal(extraParties: OtherCloud) with
+        {
+            ComputeCommitments = [Format2.Committing(null, gigawatts: gigawatts), Format2.Committing(1 * Billion, provider: "other-cloud-co")],
+        };
+
+        Assert.Equal(fires, Evaluation.Evaluate(deal).Of("CLOUD004").Any(f => f.Parties.SequenceEqual(["lab", "hyper"])));
+    }
 }

@@ -39,4 +39,32 @@ public sealed class AnchorWorkloadRuleTests
 
         Assert.Empty(Evaluation.Evaluate(deal).Of("STRAT001"));
     }
+
+    [Theory]
+    [InlineData(0.2, true)]
+    [InlineData(0.1999, false)]
+    public void Format_2_values_capacity_committed_to_the_investor(decimal gigawatts, bool fires)
+    {
+        var deal = Format2.Deal() with { Investments = [Format2.Investing(null)], ComputeCommitments = [Format2.Committing(null, gigawatts: gigawatts)] };
+
+        var findings = Evaluation.Evaluate(deal).Of("STRAT001");
+
+        Assert.Equal(fires, findings.Count == 1);
+        if (fires)
+        {
+            Assert.Equal(true, findings[0].Evidence["committedSpendEstimated"]);
+            Assert.Equal(["test-deal#/investments/0", "test-deal#/computeCommitments/0"], findings[0].Facts);
+        }
+    }
+
+    [Fact]
+    public void Format_2_states_the_qualifier_of_a_floor()
+    {
+        var deal = Format2.Deal() with { Investments = [Format2.Investing(5 * Billion)], ComputeCommitments = [Format2.Committing(100 * Billion, qualifier: Model.AmountQualifier.AtLeast)] };
+
+        var finding = Evaluation.Evaluate(deal).Single("STRAT001");
+
+        Assert.StartsWith("Frontier Lab has committed at least $100.0B to its investor Hyper Cloud", finding.Message, StringComparison.Ordinal);
+        Assert.Equal("at-least", finding.Evidence["committedSpendQualifier"]);
+    }
 }
