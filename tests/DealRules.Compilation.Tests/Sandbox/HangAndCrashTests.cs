@@ -10,7 +10,7 @@ namespace DealRules.Compilation.Tests.Sandbox;
 /// </summary>
 public sealed class HangAndCrashTests
 {
-    private static readonly SandboxLimits Short = SandboxLimits.Default with { EvaluationTimeout = TimeSpan.FromSeconds(3), MemoryBytes = 400L << 20 };
+    private static readonly SandboxLimits Short = SandboxLimits.Default with { EvaluationTimeout = TimeSpan.FromSeconds(5), MemoryBytes = 400L << 20 };
 
     private const string Helpers = """
         public static class Work
@@ -54,6 +54,7 @@ public sealed class HangAndCrashTests
         var compiled = Packs.Compile(source);
         Assert.True(compiled.Succeeded, $"{what}: " + string.Join("\n", compiled.Errors));
         using var host = new RulePackHost(HostilePack.Compile(source, "runaway"), limits: Short);
+        Assert.Empty(host.Evaluate([], TestContext.Current.CancellationToken).Findings);
 
         var clock = Stopwatch.StartNew();
         var failure = Assert.Throws<RulePackFailedException>(() => host.Evaluate(Packs.OneDeal, TestContext.Current.CancellationToken));
