@@ -127,9 +127,9 @@ internal static class Descriptors
 
     public static readonly DiagnosticDescriptor DR2005_RulePackMustNotUseForbiddenApi = Create(
         "DR2005", RulePack, DiagnosticSeverity.Error,
-        "Rule pack uses a forbidden API",
+        "Rule pack uses something outside the rule-pack surface",
         "'{0}' is {1}, which a rule pack must not use",
-        "Rules are pure functions of the facts: no files, network, processes, environment, reflection emit, threads, console or static mutable state.");
+        "Rule-pack code may use only its own code, the DealRules authoring surface, NRules' DSL and a curated part of the base library: no I/O, reflection, threads, state that outlives an evaluation, halting the session or acting on facts it does not declare.");
 
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = new[]
     {
