@@ -11,7 +11,8 @@ namespace DealRules.Hosting;
 public static class DealRulesServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers one shared <see cref="DealEvaluator"/> for <paramref name="pack"/>, compiled on first
+    /// Registers one shared <see cref="DealEvaluator"/> (also as <see cref="IDealEvaluator"/>) for
+    /// <paramref name="pack"/>, a compiled pack that runs in this process, compiled on first
     /// use, evaluating with the profile of <see cref="DealRulesOptions"/> and logging through the
     /// container's <see cref="ILoggerFactory"/> when there is one. Options are checked against the
     /// pack's parameters when the evaluator is created: an unknown name or a value out of range throws
@@ -35,6 +36,7 @@ public static class DealRulesServiceCollectionExtensions
             var logger = provider.GetService<ILoggerFactory>()?.CreateLogger<DealEvaluator>();
             return new DealEvaluator(pack, new Profile(configured.ProfileName, configured.Parameters), logger);
         });
+        services.TryAddSingleton<IDealEvaluator>(provider => provider.GetRequiredService<DealEvaluator>());
         return services;
     }
 
