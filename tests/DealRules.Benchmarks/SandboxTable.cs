@@ -56,6 +56,15 @@ internal static class SandboxTable
             QuickTable.Add("1,000 generated deals, catalog in process", QuickTable.Ms(rounds[0]), $"{QuickTable.PerSecond(1_000, rounds[0])} deals/s");
             QuickTable.Add("1,000 generated deals, catalog in a worker", QuickTable.Ms(rounds[1]),
                 $"{QuickTable.PerSecond(1_000, rounds[1])} deals/s; ×{rounds.Speedup(0, 1):0.00} the in-process time (median of 9 side-by-side rounds)");
+
+            // Where a worker's evaluation spends the time it adds: the documents crossing as the model's JSON.
+            var written = thousand.Select(d => Documents.DealDocumentWriter.WriteModel(d.Deal)).ToArray();
+            var crossing = QuickTable.SideBySide(
+                9,
+                ("write", () => _ = thousand.Select(d => Documents.DealDocumentWriter.WriteModel(d.Deal)).ToArray()),
+                ("read back", () => _ = written.Select(Documents.DealDocumentWriter.ReadModel).ToArray()));
+            QuickTable.Add("  of which: 1,000 documents written as the model's JSON (host)", QuickTable.Ms(crossing[0]), "median of 9");
+            QuickTable.Add("  of which: 1,000 documents bound back (worker)", QuickTable.Ms(crossing[1]), "median of 9");
         }
         finally
         {
