@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace DealRules.Analyzers.DR1000;
 
-/// <summary>DR1006: an alias read, assigned or passed on in Define() itself, where it is only a token.</summary>
+/// <summary>DR1006: an alias read, assigned or passed on in Define() itself (other than to a DSL method), where it is only a token.</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class AliasMustNotBeUsedOutsideDsl : NRulesAnalyzer
 {
@@ -29,6 +29,7 @@ public sealed class AliasMustNotBeUsedOutsideDsl : NRulesAnalyzer
                 if (!aliases.Any(a => a.Name == identifier.Identifier.ValueText)
                     || define.IsInsideExpressionLambda(identifier)
                     || IsInNameOf(identifier)
+                    || IsPassedToDslMethod(identifier, define)
                     || define.Model.GetSymbolInfo(identifier, context.CancellationToken).Symbol is not ILocalSymbol local
                     || !aliases.Contains(local))
                 {
@@ -50,6 +51,14 @@ public sealed class AliasMustNotBeUsedOutsideDsl : NRulesAnalyzer
         ArgumentSyntax => "passed on",
         _ => "used",
     };
+
+    /// <summary>
+    /// An alias handed to an author's DSL extension (<c>Then().Warning(claim, "…")</c>, as NRules' docs show) is
+    /// captured in the extension's own expressions, and NRules links it there by name.
+    /// </summary>
+    private static bool IsPassedToDslMethod(IdentifierNameSyntax identifier, DefineMethod define) =>
+        identifier.Parent is ArgumentSyntax { Parent.Parent: InvocationExpressionSyntax invocation }
+        && define.CallOf(invocation) is { Part: not DslPart.None };
 
     private static bool IsInNameOf(SyntaxNode node) =>
         node.Ancestors().OfType<InvocationExpressionSyntax>().Any(i =>

@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace DealRules.Analyzers.DR2000;
 
-/// <summary>DR2003: a rule reads a parameter the pack does not declare, or emits a finding under another rule's id.</summary>
+/// <summary>DR2003: pack code reads a parameter the pack does not declare, or a rule emits a finding under another rule's id.</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ParameterMustBeDeclared : DealRulesAnalyzer
 {
@@ -18,12 +18,14 @@ public sealed class ParameterMustBeDeclared : DealRulesAnalyzer
     private protected override void Register(CompilationStartAnalysisContext start, NRulesSymbols nrules, DealRulesSymbols dealRules)
     {
         var declared = dealRules.DeclaredParameters(start.Compilation);
+        var pack = RulePackScope.Create(start.Options, nrules, dealRules);
 
         start.RegisterSyntaxNodeAction(
             context =>
             {
                 var access = (ElementAccessExpressionSyntax)context.Node;
                 if (access.ArgumentList.Arguments.Count != 1
+                    || !pack.Contains(context.ContainingSymbol)
                     || !SymbolEqualityComparer.Default.Equals(context.SemanticModel.GetTypeInfo(access.Expression, context.CancellationToken).Type, dealRules.RuleParameters))
                 {
                     return;
@@ -43,6 +45,7 @@ public sealed class ParameterMustBeDeclared : DealRulesAnalyzer
             {
                 var assignment = (AssignmentExpressionSyntax)context.Node;
                 if (assignment.Left is not IdentifierNameSyntax { Identifier.ValueText: "RuleId" }
+                    || !pack.Contains(context.ContainingSymbol)
                     || assignment.Parent is not InitializerExpressionSyntax initializer
                     || !SymbolEqualityComparer.Default.Equals(context.SemanticModel.GetTypeInfo(initializer.Parent!, context.CancellationToken).Type, dealRules.Finding)
                     || context.SemanticModel.GetConstantValue(assignment.Right, context.CancellationToken) is not { HasValue: true, Value: string emitted })

@@ -5,21 +5,26 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
 
 namespace DealRules.Analyzers.Infrastructure;
 
 /// <summary>
 /// A rule's <c>Define()</c> override, read once: its DSL calls, the aliases they bind, and which
 /// lambdas are conditions and which are actions. Everything is resolved through the semantic model,
-/// so aliases declared as locals, authors' extension methods on the DSL interfaces and half-typed
-/// code (calls that do not resolve are left out) are all handled the same way.
+/// so aliases declared as locals or members, authors' extension methods on the DSL interfaces and
+/// calls that do not resolve (the analyzers stay silent then) are all handled the same way.
 /// </summary>
 internal sealed class DefineMethod
 {
-    private static readonly string[] AliasParameterNames = { "alias" };
+    private const string AliasParameterName = "alias";
 
     private ImmutableArray<DslCall> calls;
+    private Dictionary<InvocationExpressionSyntax, DslCall>? callsBySyntax;
+    private int unresolvedCalls;
     private ImmutableArray<AliasBinding> bindings;
+    private ImmutableArray<TextSpan> expressionLambdaSpans;
+    private bool? delegatesDefinition;
 
     public DefineMethod(MethodDeclarationSyntax syntax, IMethodSymbol symbol, SemanticModel model, NRulesSymbols nrules, CancellationToken cancellationToken)
     {
@@ -44,20 +49,57 @@ internal sealed class DefineMethod
 
     public SyntaxNode Body => (SyntaxNode?)Syntax.Body ?? Syntax.ExpressionBody!;
 
-    /// <summary>Every call in the body that resolves to a method, in the order their names are written.</summary>
-    public ImmutableArray<DslCall> Calls => calls.IsDefault ? calls = ResolveCalls() : calls;
+    /// <summary>Every call in the body that resolves to a method, in the order their names are written (the order chained calls run in).</summary>
+    public ImmutableArray<DslCall> Calls
+    {
+        get
+        {
+            if (calls.IsDefault)
+            {
+                ResolveCalls();
+            }
+
+            return calls;
+        }
+    }
+
+    /// <summary>True when some call in the body does not resolve: code being typed, or an error the compiler reports. The analyzers cannot see its shape then.</summary>
+    public bool HasUnresolvedCalls => !Calls.IsDefault && unresolvedCalls > 0;
 
     /// <summary>Every alias bound in the body, in source order.</summary>
     public ImmutableArray<AliasBinding> Bindings => bindings.IsDefault ? bindings = ResolveBindings() : bindings;
 
-    /// <summary>The locals used as aliases.</summary>
+    /// <summary>The locals used as aliases, of patterns and dependencies alike.</summary>
     public ImmutableHashSet<ILocalSymbol> AliasLocals =>
         Bindings.Select(b => b.Local).OfType<ILocalSymbol>().ToImmutableHashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
 
-    /// <summary>True when the body calls something it cannot see into: base.Define(), another method of the rule, or passes a DSL builder on.</summary>
-    public bool DelegatesDefinition =>
-        Calls.Any(c => c.Part == DslPart.None && IsDefinitionHelper(c))
-        || Calls.Any(c => c.Syntax.ArgumentList.Arguments.Any(a => IsDslBuilder(Model.GetTypeInfo(a.Expression, CancellationToken).Type)));
+    /// <summary>The variables, fields and properties bound as aliases of facts or values (not of dependencies).</summary>
+    public ImmutableHashSet<ISymbol> FactAliases =>
+        Bindings.Where(b => b.Kind != AliasKind.Dependency).Select(b => b.Symbol).OfType<ISymbol>().ToImmutableHashSet(SymbolEqualityComparer.Default);
+
+    /// <summary>
+    /// True when the definition may add patterns or actions where the analyzer cannot see them: base.Define(), another
+    /// instance method of the rule, the rule itself or a DSL builder handed to other code (a helper's method or constructor),
+    /// or <c>When</c>/<c>Then</c> used other than as the start of a chain.
+    /// </summary>
+    public bool DelegatesDefinition => delegatesDefinition ??= FindDelegation();
+
+    /// <summary>The call a syntax node is, when it resolved; null otherwise.</summary>
+    public DslCall? CallOf(InvocationExpressionSyntax invocation)
+    {
+        if (callsBySyntax is null)
+        {
+            var map = new Dictionary<InvocationExpressionSyntax, DslCall>();
+            foreach (var call in Calls)
+            {
+                map[call.Syntax] = call;
+            }
+
+            callsBySyntax = map;
+        }
+
+        return callsBySyntax.TryGetValue(invocation, out var found) ? found : null;
+    }
 
     /// <summary>The resolved calls written inside any of the given lambdas.</summary>
     public IEnumerable<DslCall> CallsInside(IEnumerable<LambdaExpressionSyntax> lambdas)
@@ -66,9 +108,13 @@ internal sealed class DefineMethod
         return Calls.Where(c => spans.Any(span => span.Contains(c.Syntax.Span)));
     }
 
-    /// <summary>Expression-tree lambdas given to a left-hand side, query or filter call, other than aliases: the rule's conditions.</summary>
+    /// <summary>Expression-tree lambdas given to a left-hand side, query or filter call, other than aliases: the rule's conditions (Let expressions and change keys included).</summary>
     public IEnumerable<LambdaExpressionSyntax> Conditions =>
-        ExpressionLambdas(DslPart.LeftHandSide, DslPart.Query, DslPart.Filter).Where(l => !Bindings.Any(b => b.Lambda == l));
+        ExpressionLambdas(DslPart.LeftHandSide, DslPart.Query, DslPart.Filter).Where(l => !IsAliasLambda(l));
+
+    /// <summary>Expression-tree lambdas of the left-hand side (patterns, Having, Let, queries), other than aliases: what NRules evaluates to match facts.</summary>
+    public IEnumerable<LambdaExpressionSyntax> LeftHandSideLambdas =>
+        ExpressionLambdas(DslPart.LeftHandSide, DslPart.Query).Where(l => !IsAliasLambda(l));
 
     /// <summary>Expression-tree lambdas given to a right-hand side call: the rule's actions.</summary>
     public IEnumerable<LambdaExpressionSyntax> Actions => ExpressionLambdas(DslPart.RightHandSide);
@@ -76,9 +122,59 @@ internal sealed class DefineMethod
     /// <summary>True when the node sits inside a lambda the engine evaluates: one given as an expression tree to a DSL call.</summary>
     public bool IsInsideExpressionLambda(SyntaxNode node) => ExpressionLambdaSpans.Any(span => span.Contains(node.Span));
 
-    private ImmutableArray<Microsoft.CodeAnalysis.Text.TextSpan> expressionLambdaSpans;
+    public bool IsExpressionTreeLambda(LambdaExpressionSyntax lambda) =>
+        NRules.IsExpressionTree(Model.GetTypeInfo(lambda, CancellationToken).ConvertedType);
 
-    private ImmutableArray<Microsoft.CodeAnalysis.Text.TextSpan> ExpressionLambdaSpans =>
+    /// <summary>The And and Or groups a call sits in, outermost first; empty for a call at the top of the left-hand side.</summary>
+    public ImmutableArray<LeftHandSideGroup> GroupsOf(DslCall call)
+    {
+        var groups = ImmutableArray.CreateBuilder<LeftHandSideGroup>();
+        foreach (var lambda in call.Syntax.Ancestors().TakeWhile(a => a != Body).OfType<LambdaExpressionSyntax>())
+        {
+            if (lambda.Parent is ArgumentSyntax { Parent.Parent: InvocationExpressionSyntax owner }
+                && CallOf(owner) is { Part: DslPart.LeftHandSide, IsNRulesMethod: true, Name: "And" or "Or" } group)
+            {
+                groups.Insert(0, new LeftHandSideGroup(lambda, group.Name == "Or"));
+            }
+        }
+
+        return groups.ToImmutable();
+    }
+
+    /// <summary>
+    /// True when the node runs once, in the order it is written: every statement between it and the body is a plain
+    /// expression or declaration statement, and every lambda around it is run by the DSL call it is given to.
+    /// </summary>
+    public bool RunsInWrittenOrder(SyntaxNode node)
+    {
+        foreach (var ancestor in node.Ancestors())
+        {
+            if (ancestor == Body)
+            {
+                return true;
+            }
+
+            switch (ancestor)
+            {
+                case LambdaExpressionSyntax lambda:
+                    if (lambda.Parent is not ArgumentSyntax { Parent.Parent: InvocationExpressionSyntax owner } || CallOf(owner) is not { Part: not DslPart.None })
+                    {
+                        return false;
+                    }
+
+                    break;
+                case AnonymousMethodExpressionSyntax:
+                case StatementSyntax and not (ExpressionStatementSyntax or LocalDeclarationStatementSyntax or BlockSyntax):
+                    return false;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsAliasLambda(LambdaExpressionSyntax lambda) => Bindings.Any(b => b.Lambda == lambda);
+
+    private ImmutableArray<TextSpan> ExpressionLambdaSpans =>
         expressionLambdaSpans.IsDefault
             ? expressionLambdaSpans = Calls.Where(c => c.Part != DslPart.None)
                 .SelectMany(c => c.Syntax.ArgumentList.Arguments)
@@ -89,15 +185,99 @@ internal sealed class DefineMethod
                 .ToImmutableArray()
             : expressionLambdaSpans;
 
-    public bool IsExpressionTreeLambda(LambdaExpressionSyntax lambda) =>
-        NRules.IsExpressionTree(Model.GetTypeInfo(lambda, CancellationToken).ConvertedType);
-
     private IEnumerable<LambdaExpressionSyntax> ExpressionLambdas(params DslPart[] parts) =>
         Calls.Where(c => parts.Contains(c.Part))
             .SelectMany(c => c.Syntax.ArgumentList.Arguments)
             .Select(a => a.Expression)
             .OfType<LambdaExpressionSyntax>()
             .Where(IsExpressionTreeLambda);
+
+    private bool FindDelegation()
+    {
+        // Calls inside the expressions the engine evaluates run when the rule fires, not while it is defined.
+        var definitionCalls = Calls.Where(c => !IsInsideExpressionLambda(c.Syntax)).ToArray();
+        if (definitionCalls.Any(c => c.Part == DslPart.None && IsDefinitionHelper(c)))
+        {
+            return true;
+        }
+
+        foreach (var node in Body.DescendantNodes(n => n is not LambdaExpressionSyntax lambda || !IsInsideExpressionLambda(lambda)))
+        {
+            switch (node)
+            {
+                case ThisExpressionSyntax when node.Parent is ArgumentSyntax or AssignmentExpressionSyntax or EqualsValueClauseSyntax:
+                    return true;
+                case IdentifierNameSyntax { Identifier.ValueText: "When" or "Then" or "Filter" or "Dependency" } name
+                    when name.Parent is not InvocationExpressionSyntax && !(name.Parent is MemberAccessExpressionSyntax access && access.Name == name && access.Parent is InvocationExpressionSyntax)
+                    && Model.GetSymbolInfo(name, CancellationToken).Symbol is IMethodSymbol method && NRules.PartOf(method) == DslPart.RuleBuilder:
+                    return true;
+            }
+        }
+
+        foreach (var call in definitionCalls)
+        {
+            if (IsDslBuilder(call.Method.ReturnType) && Escapes(call.Syntax))
+            {
+                return true;
+            }
+
+            if (call.Syntax.ArgumentList.Arguments.Any(a => a.Expression is not LambdaExpressionSyntax && IsDslBuilder(Model.GetTypeInfo(a.Expression, CancellationToken).Type)))
+            {
+                return true;
+            }
+        }
+
+        // A builder kept in a local is followed where it goes; one handed to a constructor or stored elsewhere is not.
+        foreach (var creation in Body.DescendantNodes().OfType<BaseObjectCreationExpressionSyntax>())
+        {
+            if (creation.ArgumentList?.Arguments.Any(a => a.Expression is ThisExpressionSyntax || IsDslBuilder(Model.GetTypeInfo(a.Expression, CancellationToken).Type)) == true)
+            {
+                return true;
+            }
+        }
+
+        var builderLocals = Body.DescendantNodes().OfType<VariableDeclaratorSyntax>()
+            .Select(v => Model.GetDeclaredSymbol(v, CancellationToken))
+            .OfType<ILocalSymbol>()
+            .Where(l => IsDslBuilder(l.Type))
+            .ToImmutableHashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
+        if (builderLocals.IsEmpty)
+        {
+            return false;
+        }
+
+        var names = new HashSet<string>(builderLocals.Select(l => l.Name));
+        return Body.DescendantNodes().OfType<IdentifierNameSyntax>()
+            .Where(i => names.Contains(i.Identifier.ValueText) && !(i.Parent is VariableDeclaratorSyntax))
+            .Any(i => Model.GetSymbolInfo(i, CancellationToken).Symbol is ILocalSymbol local && builderLocals.Contains(local) && Escapes(i));
+    }
+
+    /// <summary>True when a DSL builder value goes somewhere other than the receiver of a DSL call, a statement of its own, or a local.</summary>
+    private bool Escapes(ExpressionSyntax expression)
+    {
+        var current = (SyntaxNode)expression;
+        while (current.Parent is ParenthesizedExpressionSyntax)
+        {
+            current = current.Parent;
+        }
+
+        switch (current.Parent)
+        {
+            case MemberAccessExpressionSyntax access when access.Expression == current:
+                return access.Parent is not InvocationExpressionSyntax invocation || CallOf(invocation) is not { Part: not DslPart.None };
+            case ExpressionStatementSyntax:
+            case LambdaExpressionSyntax:
+            case EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent.Parent: LocalDeclarationStatementSyntax } }:
+            case ArrowExpressionClauseSyntax { Parent: MethodDeclarationSyntax }:
+                return false;
+            case AssignmentExpressionSyntax assignment when assignment.Right == current:
+                return Model.GetSymbolInfo(assignment.Left, CancellationToken).Symbol is not ILocalSymbol;
+            case AssignmentExpressionSyntax:
+                return false;
+            default:
+                return true;
+        }
+    }
 
     private bool IsDefinitionHelper(DslCall call) =>
         call.Syntax.Expression is BaseExpressionSyntax or MemberAccessExpressionSyntax { Expression: BaseExpressionSyntax }
@@ -119,66 +299,59 @@ internal sealed class DefineMethod
     }
 
     private static bool IsDslBuilder(ITypeSymbol? type) =>
-        type?.ContainingNamespace?.ToDisplayString() == "NRules.Fluent.Dsl"
-        && type.Name is "ILeftHandSideExpression" or "IRightHandSideExpression";
+        type?.ContainingNamespace?.ToDisplayString() == NRulesSymbols.DslNamespace
+        && type.Name is "ILeftHandSideExpression" or "IRightHandSideExpression" or "IFilterExpression" or "IDependencyExpression";
 
-    private ImmutableArray<DslCall> ResolveCalls()
+    private void ResolveCalls()
     {
         var result = ImmutableArray.CreateBuilder<DslCall>();
+        var unresolved = 0;
         foreach (var invocation in Body.DescendantNodes().OfType<InvocationExpressionSyntax>())
         {
             if (Model.GetSymbolInfo(invocation, CancellationToken).Symbol is IMethodSymbol method)
             {
                 result.Add(new DslCall(invocation, method, NRules.PartOf(method)));
             }
+            else if (invocation.Expression is not IdentifierNameSyntax { Identifier.ValueText: "nameof" })
+            {
+                unresolved++;
+            }
         }
 
+        unresolvedCalls = unresolved;
+
         // Chained calls nest outside-in; the order the author wrote them in is the order of their names.
-        return result.OrderBy(c => c.NameLocation.SourceSpan.Start).ToImmutableArray();
+        calls = result.OrderBy(c => c.NameLocation.SourceSpan.Start).ToImmutableArray();
     }
 
     private ImmutableArray<AliasBinding> ResolveBindings()
     {
         var result = ImmutableArray.CreateBuilder<AliasBinding>();
-        foreach (var call in Calls.Where(c => c.Part == DslPart.LeftHandSide))
+        foreach (var call in Calls.Where(c => c.Part is DslPart.LeftHandSide or DslPart.Dependency))
         {
-            foreach (var name in AliasParameterNames)
+            if (call.ArgumentFor(AliasParameterName)?.Expression is LambdaExpressionSyntax lambda
+                && call.Method.Parameters.FirstOrDefault(p => p.Name == AliasParameterName) is { } parameter
+                && NRules.IsExpressionTree(parameter.Type))
             {
-                if (call.ArgumentFor(name)?.Expression is LambdaExpressionSyntax lambda
-                    && call.Method.Parameters.FirstOrDefault(p => p.Name == name) is { } parameter
-                    && NRules.IsExpressionTree(parameter.Type))
-                {
-                    var local = lambda.Body is IdentifierNameSyntax identifier
-                        ? Model.GetSymbolInfo(identifier, CancellationToken).Symbol as ILocalSymbol
-                        : null;
-                    result.Add(new AliasBinding(call, lambda, local));
-                }
+                result.Add(AliasBinding.Read(call, lambda, Model, CancellationToken));
             }
         }
 
         return result.ToImmutable();
     }
+}
 
-    /// <summary>
-    /// The AND scope a binding belongs to: the Define body, or the And group that forms one branch of
-    /// an Or. Null when the binding is itself a branch of an Or, so that it shares a scope with nothing.
-    /// </summary>
-    public SyntaxNode? AndScopeOf(AliasBinding binding)
+/// <summary>An And or Or group of the left-hand side: the lambda given to <c>And(…)</c> or <c>Or(…)</c>.</summary>
+internal readonly struct LeftHandSideGroup
+{
+    public LeftHandSideGroup(LambdaExpressionSyntax lambda, bool isOr)
     {
-        SyntaxNode? innermostAnd = null;
-        foreach (var lambda in binding.Call.Syntax.Ancestors().OfType<LambdaExpressionSyntax>())
-        {
-            var group = lambda.Parent?.Parent?.Parent as InvocationExpressionSyntax;
-            switch (Calls.FirstOrDefault(c => c.Syntax == group))
-            {
-                case { Part: DslPart.LeftHandSide, Name: "Or" }:
-                    return innermostAnd;
-                case { Part: DslPart.LeftHandSide, Name: "And" }:
-                    innermostAnd = lambda;
-                    break;
-            }
-        }
-
-        return Body;
+        Lambda = lambda;
+        IsOr = isOr;
     }
+
+    public LambdaExpressionSyntax Lambda { get; }
+
+    /// <summary>True for an Or group, whose children are alternatives; false for an And group.</summary>
+    public bool IsOr { get; }
 }
