@@ -83,7 +83,7 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor DR1011_PatternShouldJoinEarlierAlias = Create(
         "DR1011", Performance, DiagnosticSeverity.Info,
         "Pattern does not join an earlier pattern",
-        "Pattern '{0}' has no condition on an earlier alias: a cartesian join that grows as the product of the fact counts",
+        "{0} has no condition on an earlier alias: {1}",
         "Each later pattern should constrain itself by an earlier alias, or the engine joins every fact with every other.");
 
     public static readonly DiagnosticDescriptor DR1012_CollectShouldBeFiltered = Create(

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using DealRules.Analyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
@@ -12,7 +13,8 @@ namespace DealRules.Analyzers.DR1000;
 /// binds, only a later one or the pattern the condition belongs to. NRules links an alias in an expression when it
 /// builds that expression, from the declarations made so far; a later one is not linked, so the condition reads the
 /// alias's own variable, which is null, and the rule never fires. Reported only where the order the calls run in is
-/// plain: no definition helpers, no loops, branches or local functions in between.
+/// plain (no definition helpers, no loops, branches or local functions in between), and not when the alias is bound
+/// only in another branch of an Or than the condition.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class AliasMustBeBoundBeforeUse : NRulesAnalyzer
@@ -48,7 +50,8 @@ public sealed class AliasMustBeBoundBeforeUse : NRulesAnalyzer
                     if (ofAlias.Length == 0
                         || ofAlias.Any(b => b.Call.NameLocation.SourceSpan.Start < position && !b.Call.Syntax.Span.Contains(call.Syntax.Span))
                         || !define.RunsInWrittenOrder(call.Syntax)
-                        || !define.RunsInWrittenOrder(ofAlias[0].Call.Syntax))
+                        || !define.RunsInWrittenOrder(ofAlias[0].Call.Syntax)
+                        || ofAlias.All(b => AreAlternatives(define.GroupsOf(call), define.GroupsOf(b.Call))))
                     {
                         continue;
                     }
@@ -58,4 +61,19 @@ public sealed class AliasMustBeBoundBeforeUse : NRulesAnalyzer
                 }
             }
         });
+
+    /// <summary>
+    /// True when the two calls sit in different branches of one Or: the alias is bound in another alternative, where it
+    /// is absent on purpose (NRules' own tests read such an alias as null).
+    /// </summary>
+    private static bool AreAlternatives(ImmutableArray<LeftHandSideGroup> use, ImmutableArray<LeftHandSideGroup> binding)
+    {
+        var common = 0;
+        while (common < use.Length && common < binding.Length && use[common].Lambda == binding[common].Lambda)
+        {
+            common++;
+        }
+
+        return common > 0 && use[common - 1].IsOr;
+    }
 }

@@ -9,9 +9,10 @@ namespace DealRules.Analyzers.DR1000;
 
 /// <summary>
 /// DR1011: a second or later pattern (<c>Match</c> or <c>Query</c>) has no condition on an earlier alias, so the
-/// engine joins every fact with every other. A pattern's conditions include the <c>Having</c> calls chained right
-/// after it, which NRules adds to that pattern. Facts of a type marked <c>[SingleFact]</c> (one per session) never
-/// multiply a join and are left out of the count.
+/// engine joins every fact with every other (or, for a query that collects, gives every match the same collection of
+/// all facts). A pattern's conditions include the <c>Having</c> calls chained right after it, which NRules adds to
+/// that pattern. Facts of a type marked <c>[SingleFact]</c> (one per session) and queries that collect into one
+/// collection never multiply a join and do not make a later pattern a join.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PatternShouldJoinEarlierAlias : NRulesAnalyzer
@@ -31,13 +32,20 @@ public sealed class PatternShouldJoinEarlierAlias : NRulesAnalyzer
             {
                 if (binding.Kind is AliasKind.Pattern or AliasKind.Query && binding.Symbol is { } alias && !IsSingleFact(binding, alias))
                 {
+                    var collected = binding.Kind == AliasKind.Query && CollectsIntoOne(binding, define);
                     if (multiplyingPatternSeen && !ReferencesAny(binding, earlier, define))
                     {
                         context.ReportDiagnostic(Diagnostic.Create(
-                            Descriptors.DR1011_PatternShouldJoinEarlierAlias, binding.Call.NameLocation, binding.Name));
+                            Descriptors.DR1011_PatternShouldJoinEarlierAlias,
+                            binding.Call.NameLocation,
+                            $"{(binding.Kind == AliasKind.Query ? "Query" : "Pattern")} '{binding.Name}'",
+                            collected
+                                ? "every match gets the same collection of all facts, not the ones related to it"
+                                : "a cartesian join that grows as the product of the fact counts"));
                     }
 
-                    multiplyingPatternSeen = true;
+                    // A query that collects into one collection yields one fact: it does not multiply what follows.
+                    multiplyingPatternSeen |= !collected;
                 }
 
                 if (binding.Symbol is { } bound)
@@ -59,6 +67,15 @@ public sealed class PatternShouldJoinEarlierAlias : NRulesAnalyzer
             .Where(e => e != binding.Lambda)
             .SelectMany(e => e.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>())
             .Any(i => define.Model.GetSymbolInfo(i, define.CancellationToken).Symbol is { } symbol && aliases.Contains(symbol));
+    }
+
+    /// <summary>True for a query that ends in one collection: it collects, and nothing after Collect() splits it again.</summary>
+    private static bool CollectsIntoOne(AliasBinding query, DefineMethod define)
+    {
+        var inside = define.Calls.Where(c => c.Part == DslPart.Query && query.Call.Syntax.Span.Contains(c.Syntax.Span)).ToArray();
+        var collect = inside.FirstOrDefault(c => c.Name == "Collect");
+        return collect is not null
+            && !inside.Any(c => c.Name is "GroupBy" or "SelectMany" && c.NameLocation.SourceSpan.Start > collect.NameLocation.SourceSpan.Start);
     }
 
     private static bool IsSingleFact(AliasBinding binding, ISymbol alias)

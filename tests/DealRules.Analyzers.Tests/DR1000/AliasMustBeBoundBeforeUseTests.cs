@@ -95,4 +95,24 @@ public sealed class AliasMustBeBoundBeforeUseTests
                 }
             }
             """);
+
+    [Fact]
+    public Task Alias_bound_only_in_another_branch_of_an_Or_is_not_reported() =>
+        Verify<AliasMustBeBoundBeforeUse>.Analyzer(Verify<AliasMustBeBoundBeforeUse>.Usings + Model + """
+            public sealed class AlternativesRule : Rule
+            {
+                public override void Define()
+                {
+                    Customer customer = null!;
+                    Order order = null!;
+                    When()
+                        .Or(x => x
+                            .And(xx => xx.Match(() => order).Having(() => Check(order, customer)))
+                            .And(xx => xx.Match(() => customer).Match(() => order, o => o.CustomerId == customer.Id)));
+                    Then().Do(ctx => ctx.Halt());
+                }
+
+                private static bool Check(Order order, Customer customer) => true;
+            }
+            """);
 }

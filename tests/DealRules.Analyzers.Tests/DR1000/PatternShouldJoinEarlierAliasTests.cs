@@ -50,7 +50,8 @@ public sealed class PatternShouldJoinEarlierAliasTests
 
     [Fact]
     public Task Query_that_refers_to_no_earlier_alias_is_reported_on_Query() =>
-        Verify<PatternShouldJoinEarlierAlias>.Analyzer(Verify<PatternShouldJoinEarlierAlias>.Usings + Model + """
+        Verify<PatternShouldJoinEarlierAlias>.Analyzer(
+            Verify<PatternShouldJoinEarlierAlias>.Usings + Model + """
             public sealed class UnjoinedQueryRule : Rule
             {
                 public override void Define()
@@ -59,7 +60,28 @@ public sealed class PatternShouldJoinEarlierAliasTests
                     IEnumerable<Order> orders = null!;
                     When()
                         .Match(() => customer)
-                        .{|DR1011:Query|}(() => orders, q => q.Match<Order>(o => o.CustomerId > 0).Collect().Where(c => c.Any()));
+                        .{|#0:Query|}(() => orders, q => q.Match<Order>(o => o.CustomerId > 0).Collect().Where(c => c.Any()));
+                    Then().Do(ctx => ctx.Halt());
+                }
+            }
+            """,
+            Verify<PatternShouldJoinEarlierAlias>.Diagnostic(0)
+                .WithArguments("Query 'orders'", "every match gets the same collection of all facts, not the ones related to it"));
+
+    [Fact]
+    public Task A_collected_query_does_not_multiply_the_patterns_after_it() =>
+        Verify<PatternShouldJoinEarlierAlias>.Analyzer(Verify<PatternShouldJoinEarlierAlias>.Usings + Model + """
+            public sealed class CollectFirstRule : Rule
+            {
+                public override void Define()
+                {
+                    IEnumerable<Order> all = null!;
+                    Customer customer = null!;
+                    IGrouping<int, Order> group = null!;
+                    When()
+                        .Query(() => all, q => q.Match<Order>().Collect().Where(c => c.Any()))
+                        .Match(() => customer)
+                        .{|DR1011:Query|}(() => group, q => q.Match<Order>().GroupBy(o => o.CustomerId));
                     Then().Do(ctx => ctx.Halt());
                 }
             }
