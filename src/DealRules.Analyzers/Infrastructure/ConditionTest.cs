@@ -135,6 +135,11 @@ internal sealed class ConditionTest
                 return Holds(set, op, limit) is { } holds ? (holds ? Truth.True : Truth.False) : Truth.Unknown;
             case MemberChange.Set when op == SyntaxKind.EqualsExpression && value.Value is { } expression && SameText(expression, bound):
                 return Truth.True;
+            case MemberChange.Set when StepFromCopy(member, value.Value) is { } step
+                && ((step > 0 && op is SyntaxKind.GreaterThanExpression or SyntaxKind.GreaterThanOrEqualExpression)
+                    || (step < 0 && op is SyntaxKind.LessThanExpression or SyntaxKind.LessThanOrEqualExpression)):
+                // The new fact's member is the matched fact's, moved further past the bound it already passed.
+                return Truth.True;
             case MemberChange.Increase when op is SyntaxKind.LessThanExpression or SyntaxKind.LessThanOrEqualExpression:
             case MemberChange.Decrease when op is SyntaxKind.GreaterThanExpression or SyntaxKind.GreaterThanOrEqualExpression:
                 // Each update moves the member towards the bound: the condition ends up false, so the loop ends.
@@ -142,6 +147,23 @@ internal sealed class ConditionTest
             default:
                 return Truth.Unknown;
         }
+    }
+
+    /// <summary>For a member set to <c>copiedFrom.member + k</c> (or <c>- k</c>), the sign of the step; null otherwise.</summary>
+    private int? StepFromCopy(string member, ExpressionSyntax? value)
+    {
+        if (copiedFrom is null
+            || value is not BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression or (int)SyntaxKind.SubtractExpression } step
+            || step.Left is not MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax source } copy
+            || source.Identifier.ValueText != copiedFrom
+            || copy.Name.Identifier.ValueText != member
+            || Constant.Of(step.Right, define.Model, define.CancellationToken)?.Value is not decimal amount
+            || amount == 0)
+        {
+            return null;
+        }
+
+        return (amount > 0) == step.IsKind(SyntaxKind.AddExpression) ? 1 : -1;
     }
 
     private static bool? Holds(Constant value, SyntaxKind op, Constant bound) => op switch

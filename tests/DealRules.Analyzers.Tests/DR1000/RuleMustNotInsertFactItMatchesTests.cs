@@ -27,6 +27,16 @@ public sealed class RuleMustNotInsertFactItMatchesTests
                 }
             }
 
+            public sealed class GrowingRule : Rule
+            {
+                public override void Define()
+                {
+                    Order order = null!;
+                    When().Match(() => order, o => o.Total >= 100);
+                    Then().Do(ctx => {|DR1015:ctx.Insert(new Order { Total = order.Total + 1 })|});
+                }
+            }
+
             public sealed class AnyOrderRule : Rule
             {
                 public override void Define()
