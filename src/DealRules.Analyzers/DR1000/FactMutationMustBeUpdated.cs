@@ -27,7 +27,7 @@ public sealed class FactMutationMustBeUpdated : NRulesAnalyzer
     private protected override void Register(CompilationStartAnalysisContext start, NRulesSymbols nrules) =>
         DefineMethods.Register(start, nrules, (define, context) =>
         {
-            var aliases = define.FactAliases;
+            var aliases = define.MatchedFacts;
             if (aliases.IsEmpty)
             {
                 return;

@@ -35,7 +35,8 @@ public sealed class PatternAliasMustBeLocal : NRulesAnalyzer
                     continue;
                 }
 
-                if (binding.Name is not { } name)
+                // An author's extension method may bind its alias anywhere (inside an Or of its own): only NRules' methods are followed.
+                if (binding.Name is not { } name || binding.Kind == AliasKind.Extension)
                 {
                     continue;
                 }

@@ -73,9 +73,9 @@ internal sealed class DefineMethod
     public ImmutableHashSet<ILocalSymbol> AliasLocals =>
         Bindings.Select(b => b.Local).OfType<ILocalSymbol>().ToImmutableHashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
 
-    /// <summary>The variables, fields and properties bound as aliases of facts or values (not of dependencies).</summary>
-    public ImmutableHashSet<ISymbol> FactAliases =>
-        Bindings.Where(b => b.Kind != AliasKind.Dependency).Select(b => b.Symbol).OfType<ISymbol>().ToImmutableHashSet(SymbolEqualityComparer.Default);
+    /// <summary>The variables, fields and properties bound to facts in working memory by a pattern (not a query's result, a Let value or a dependency).</summary>
+    public ImmutableHashSet<ISymbol> MatchedFacts =>
+        Bindings.Where(b => b.Kind is AliasKind.Pattern or AliasKind.Extension).Select(b => b.Symbol).OfType<ISymbol>().ToImmutableHashSet(SymbolEqualityComparer.Default);
 
     /// <summary>
     /// True when the definition may add patterns or actions where the analyzer cannot see them: base.Define(), another

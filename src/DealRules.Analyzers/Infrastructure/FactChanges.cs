@@ -194,14 +194,13 @@ internal static class FactChanges
     private static ExpressionSyntax Operand(SyntaxNode unary) =>
         unary is PrefixUnaryExpressionSyntax prefix ? prefix.Operand : ((PostfixUnaryExpressionSyntax)unary).Operand;
 
-    private static MemberValue Step(Constant? amount, bool increase) => amount?.CompareTo(ZeroConstant) switch
+    /// <summary><c>+= k</c> or <c>-= k</c> with a constant k: which way it moves the member.</summary>
+    private static MemberValue Step(Constant? amount, bool increase) => amount?.Value switch
     {
-        > 0 => new MemberValue(increase ? MemberChange.Increase : MemberChange.Decrease),
-        < 0 => new MemberValue(increase ? MemberChange.Decrease : MemberChange.Increase),
+        decimal k when k > 0 => new MemberValue(increase ? MemberChange.Increase : MemberChange.Decrease),
+        decimal k when k < 0 => new MemberValue(increase ? MemberChange.Decrease : MemberChange.Increase),
         _ => new MemberValue(MemberChange.Unknown),
     };
-
-    private static readonly Constant ZeroConstant = Constant.Of(SyntaxFactory.LiteralExpression(SyntaxKind.NumericLiteralExpression, SyntaxFactory.Literal(0)), null, default)!;
 
     private static ISymbol? LambdaParameter(LambdaExpressionSyntax lambda, DefineMethod define)
     {

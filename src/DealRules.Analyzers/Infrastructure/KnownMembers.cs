@@ -115,8 +115,6 @@ internal sealed class KnownMembers
 {
     private readonly Dictionary<string, MemberValue> members = new(StringComparer.Ordinal);
 
-    public static KnownMembers None { get; } = new();
-
     public bool IsEmpty => members.Count == 0;
 
     public bool TryGet(string member, out MemberValue value) => members.TryGetValue(member, out value);
