@@ -108,7 +108,7 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor DR1015_RuleMustNotInsertFactItMatches = Create(
         "DR1015", Authoring, DiagnosticSeverity.Warning,
         "Rule inserts a fact that its own pattern matches",
-        "'{0}' inserts a '{1}' that the rule's own pattern '{2}' matches, with no guard the new fact falsifies: each new fact can fire the rule again",
+        "'{0}' adds a fact of type '{1}' that the rule's own pattern '{2}' matches, with no guard the new fact falsifies: each new fact can fire the rule again",
         "A fact a rule inserts or yields is matched like any other; if the rule's own pattern accepts it, the rule fires again for it, and again.");
 
     public static readonly DiagnosticDescriptor DR1016_DependencyMustNotBeUsedInConditions = Create(
