@@ -228,7 +228,7 @@ internal sealed class DefineMethod
         }
 
         // A builder kept in a local is followed where it goes; one handed to a constructor or stored elsewhere is not.
-        foreach (var creation in Body.DescendantNodes().OfType<BaseObjectCreationExpressionSyntax>())
+        foreach (var creation in Body.DescendantNodes().OfType<BaseObjectCreationExpressionSyntax>().Where(c => !IsInsideExpressionLambda(c)))
         {
             if (creation.ArgumentList?.Arguments.Any(a => a.Expression is ThisExpressionSyntax || IsDslBuilder(Model.GetTypeInfo(a.Expression, CancellationToken).Type)) == true)
             {

@@ -71,6 +71,51 @@ public sealed class RuleMustHaveCatalogMetadataTests
             }
             """);
 
+    private const string FixedSource = """
+        using NRules.Fluent.Dsl;
+        using DealRules.Authoring;
+
+        [RuleId("STRAT001")]
+        [RuleTitle("TODO: what the rule detects")]
+        [RuleCategory(Category.Strategic)]
+        [RulePerspective(Perspective.Market)]
+        [DefaultSeverity(Severity.Info)]
+        public sealed class FirstRule : Rule
+        {
+            public override void Define() { string s = null!; When().Match(() => s); Then().Do(ctx => ctx.Halt()); }
+        }
+
+        [DealRules.Authoring.RuleTitle("Second")]
+        [RuleId("STRAT002")]
+        [RuleCategory(Category.Strategic)]
+        [RulePerspective(Perspective.Market)]
+        [DefaultSeverity(Severity.Info)]
+        public sealed class SecondRule : Rule
+        {
+            public override void Define() { string s = null!; When().Match(() => s); Then().Do(ctx => ctx.Halt()); }
+        }
+
+        [DealRules.Authoring.RuleCategory(DealRules.Authoring.Category.Circular)]
+        [RuleId("CIRC002")]
+        [RuleTitle("TODO: what the rule detects")]
+        [RulePerspective(Perspective.Market)]
+        [DefaultSeverity(Severity.Info)]
+        public sealed class ThirdRule : Rule
+        {
+            public override void Define() { string s = null!; When().Match(() => s); Then().Do(ctx => ctx.Halt()); }
+        }
+
+        [DealRules.Authoring.RuleId("CIRC001")]
+        [DealRules.Authoring.RuleTitle("Taken")]
+        [DealRules.Authoring.RuleCategory(DealRules.Authoring.Category.Circular)]
+        [DealRules.Authoring.RulePerspective(DealRules.Authoring.Perspective.Market)]
+        [DealRules.Authoring.DefaultSeverity(DealRules.Authoring.Severity.Info)]
+        public sealed class TakenRule : Rule
+        {
+            public override void Define() { string s = null!; When().Match(() => s); Then().Do(ctx => ctx.Halt()); }
+        }
+        """;
+
     [Fact]
     public Task Fix_adds_the_missing_attributes_with_ids_that_pass_DR2002_including_fix_all() =>
         Verify<RuleMustHaveCatalogMetadata>.CodeFix<RuleMustHaveCatalogMetadataFix>(
@@ -104,50 +149,7 @@ public sealed class RuleMustHaveCatalogMetadataTests
                 public override void Define() { string s = null!; When().Match(() => s); Then().Do(ctx => ctx.Halt()); }
             }
             """,
-            """
-            using NRules.Fluent.Dsl;
-            using DealRules.Authoring;
-
-            [RuleId("STRAT001")]
-            [RuleTitle("TODO: what the rule detects")]
-            [RuleCategory(Category.Strategic)]
-            [RulePerspective(Perspective.Market)]
-            [DefaultSeverity(Severity.Info)]
-            public sealed class FirstRule : Rule
-            {
-                public override void Define() { string s = null!; When().Match(() => s); Then().Do(ctx => ctx.Halt()); }
-            }
-
-            [DealRules.Authoring.RuleTitle("Second")]
-            [RuleId("STRAT002")]
-            [RuleCategory(Category.Strategic)]
-            [RulePerspective(Perspective.Market)]
-            [DefaultSeverity(Severity.Info)]
-            public sealed class SecondRule : Rule
-            {
-                public override void Define() { string s = null!; When().Match(() => s); Then().Do(ctx => ctx.Halt()); }
-            }
-
-            [DealRules.Authoring.RuleCategory(DealRules.Authoring.Category.Circular)]
-            [RuleId("CIRC002")]
-            [RuleTitle("TODO: what the rule detects")]
-            [RulePerspective(Perspective.Market)]
-            [DefaultSeverity(Severity.Info)]
-            public sealed class ThirdRule : Rule
-            {
-                public override void Define() { string s = null!; When().Match(() => s); Then().Do(ctx => ctx.Halt()); }
-            }
-
-            [DealRules.Authoring.RuleId("CIRC001")]
-            [DealRules.Authoring.RuleTitle("Taken")]
-            [DealRules.Authoring.RuleCategory(DealRules.Authoring.Category.Circular)]
-            [DealRules.Authoring.RulePerspective(DealRules.Authoring.Perspective.Market)]
-            [DealRules.Authoring.DefaultSeverity(DealRules.Authoring.Severity.Info)]
-            public sealed class TakenRule : Rule
-            {
-                public override void Define() { string s = null!; When().Match(() => s); Then().Do(ctx => ctx.Halt()); }
-            }
-            """,
+            FixedSource,
             rulePack: true);
 
     [Fact]
@@ -203,4 +205,8 @@ public sealed class RuleMustHaveCatalogMetadataTests
                     }
                     """),
             ]);
+
+    [Fact]
+    public Task Ids_the_fix_writes_pass_DR2002() =>
+        Verify<RuleIdMustBeWellFormed>.AnalyzerInRulePack(FixedSource);
 }
