@@ -23,12 +23,7 @@ public sealed class ActionMustNotDiscardTask : NRulesAnalyzer
     private protected override void Register(CompilationStartAnalysisContext start, NRulesSymbols nrules) =>
         DefineMethods.Register(start, nrules, (define, context) =>
         {
-            var actions = define.Calls.Where(c => c.Part == DslPart.RightHandSide)
-                .SelectMany(c => c.Syntax.ArgumentList.Arguments)
-                .Select(a => a.Expression)
-                .OfType<LambdaExpressionSyntax>()
-                .Where(l => define.IsExpressionTreeLambda(l) && ReturnsVoid(l, define))
-                .ToArray();
+            var actions = define.Actions.Where(define.IsVoidExpressionLambda).ToArray();
             foreach (var call in define.CallsInside(actions))
             {
                 if (call.Method is { IsAsync: true, ReturnsVoid: true })
@@ -43,11 +38,6 @@ public sealed class ActionMustNotDiscardTask : NRulesAnalyzer
                 }
             }
         });
-
-    /// <summary>True for an action (<c>Do</c>, <c>Action</c>, <c>Undo</c>), false for a <c>Yield</c>, whose value is the fact it inserts.</summary>
-    private static bool ReturnsVoid(LambdaExpressionSyntax lambda, DefineMethod define) =>
-        define.Model.GetTypeInfo(lambda, define.CancellationToken).ConvertedType is INamedTypeSymbol { TypeArguments.Length: 1 } expression
-        && expression.TypeArguments[0] is INamedTypeSymbol { DelegateInvokeMethod.ReturnsVoid: true };
 
     /// <summary>True when the call is what an action evaluates to, so its value goes nowhere.</summary>
     private static bool IsDiscarded(InvocationExpressionSyntax call, LambdaExpressionSyntax[] actions)

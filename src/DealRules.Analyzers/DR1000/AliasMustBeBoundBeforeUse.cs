@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using DealRules.Analyzers.Infrastructure;
@@ -27,28 +26,23 @@ public sealed class AliasMustBeBoundBeforeUse : NRulesAnalyzer
         DefineMethods.Register(start, nrules, (define, context) =>
         {
             var bindings = define.Bindings.Where(b => b.Kind != AliasKind.Dependency && b.Symbol is not null).ToArray();
-            if (bindings.Length == 0 || define.DelegatesDefinition)
+            if (bindings.Length == 0)
             {
                 return;
             }
 
-            var names = new HashSet<string>(bindings.Select(b => b.Symbol!.Name));
             foreach (var call in define.Calls.Where(c => c.Part is DslPart.LeftHandSide or DslPart.Query or DslPart.Filter))
             {
                 var position = call.NameLocation.SourceSpan.Start;
                 var lambdas = call.Syntax.ArgumentList.Arguments.Select(a => a.Expression).OfType<LambdaExpressionSyntax>()
                     .Where(l => !bindings.Any(b => b.Lambda == l) && define.IsExpressionTreeLambda(l));
-                foreach (var identifier in lambdas.SelectMany(l => l.Body.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>()))
+                foreach (var reference in define.AliasReferencesIn(lambdas.Select(l => l.Body)))
                 {
-                    if (!names.Contains(identifier.Identifier.ValueText)
-                        || define.Model.GetSymbolInfo(identifier, context.CancellationToken).Symbol is not { } symbol)
-                    {
-                        continue;
-                    }
-
+                    var (identifier, symbol) = (reference.Identifier, reference.Alias);
                     var ofAlias = bindings.Where(b => SymbolEqualityComparer.Default.Equals(b.Symbol, symbol)).ToArray();
                     if (ofAlias.Length == 0
                         || ofAlias.Any(b => b.Call.NameLocation.SourceSpan.Start < position && !b.Call.Syntax.Span.Contains(call.Syntax.Span))
+                        || define.DelegatesDefinition
                         || !define.RunsInWrittenOrder(call.Syntax)
                         || !define.RunsInWrittenOrder(ofAlias[0].Call.Syntax)
                         || ofAlias.All(b => AreAlternatives(define.GroupsOf(call), define.GroupsOf(b.Call))))

@@ -18,20 +18,14 @@ public sealed class AliasMustNotBeUsedOutsideDsl : NRulesAnalyzer
     private protected override void Register(CompilationStartAnalysisContext start, NRulesSymbols nrules) =>
         DefineMethods.Register(start, nrules, (define, context) =>
         {
-            var aliases = define.AliasLocals;
-            if (aliases.IsEmpty)
+            foreach (var reference in define.AliasReferences)
             {
-                return;
-            }
-
-            foreach (var identifier in define.Body.DescendantNodes().OfType<IdentifierNameSyntax>())
-            {
-                if (!aliases.Any(a => a.Name == identifier.Identifier.ValueText)
+                var identifier = reference.Identifier;
+                if (reference.Alias is not ILocalSymbol local
                     || define.IsInsideExpressionLambda(identifier)
+                    || define.Bindings.Any(b => b.Lambda.Span.Contains(identifier.Span))
                     || IsInNameOf(identifier)
-                    || IsPassedToDslMethod(identifier, define)
-                    || define.Model.GetSymbolInfo(identifier, context.CancellationToken).Symbol is not ILocalSymbol local
-                    || !aliases.Contains(local))
+                    || IsPassedToDslMethod(identifier, define))
                 {
                     continue;
                 }

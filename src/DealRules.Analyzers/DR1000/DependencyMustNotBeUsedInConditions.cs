@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.Linq;
 using DealRules.Analyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace DealRules.Analyzers.DR1000;
@@ -29,15 +28,10 @@ public sealed class DependencyMustNotBeUsedInConditions : NRulesAnalyzer
                 return;
             }
 
-            var names = dependencies.Select(d => d.Name).ToImmutableHashSet();
-            foreach (var identifier in define.LeftHandSideLambdas.SelectMany(l => l.Body.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>()))
+            foreach (var reference in define.AliasReferencesIn(define.LeftHandSideLambdas.Select(l => l.Body)).Where(r => dependencies.Contains(r.Alias)))
             {
-                if (names.Contains(identifier.Identifier.ValueText)
-                    && define.Model.GetSymbolInfo(identifier, context.CancellationToken).Symbol is { } symbol
-                    && dependencies.Contains(symbol))
-                {
-                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.DR1016_DependencyMustNotBeUsedInConditions, identifier.GetLocation(), symbol.Name));
-                }
+                context.ReportDiagnostic(Diagnostic.Create(
+                    Descriptors.DR1016_DependencyMustNotBeUsedInConditions, reference.Identifier.GetLocation(), reference.Alias.Name));
             }
         });
 }

@@ -61,12 +61,11 @@ public sealed class PatternShouldJoinEarlierAlias : NRulesAnalyzer
         var having = QueryChain.After(binding.Call.Syntax)
             .TakeWhile(name => name.Identifier.ValueText == "Having")
             .Select(name => (InvocationExpressionSyntax)name.Parent!.Parent!);
-        return binding.Call.Syntax.ArgumentList.Arguments
+        var conditions = binding.Call.Syntax.ArgumentList.Arguments
             .Concat(having.SelectMany(h => h.ArgumentList.Arguments))
             .Select(a => a.Expression)
-            .Where(e => e != binding.Lambda)
-            .SelectMany(e => e.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>())
-            .Any(i => define.Model.GetSymbolInfo(i, define.CancellationToken).Symbol is { } symbol && aliases.Contains(symbol));
+            .Where(e => e != binding.Lambda);
+        return define.AliasReferencesIn(conditions).Any(r => aliases.Contains(r.Alias));
     }
 
     /// <summary>True for a query that ends in one collection: it collects, and nothing after Collect() splits it again.</summary>

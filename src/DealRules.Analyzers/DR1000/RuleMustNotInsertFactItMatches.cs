@@ -26,10 +26,13 @@ public sealed class RuleMustNotInsertFactItMatches : NRulesAnalyzer
     private protected override void Register(CompilationStartAnalysisContext start, NRulesSymbols nrules) =>
         DefineMethods.Register(start, nrules, (define, context) =>
         {
-            var inserts = Inserts(define).ToArray();
+            // Cheap checks first: most rules insert nothing that any of their patterns could match.
+            var matchedTypes = define.Calls.Where(c => c is { Part: DslPart.LeftHandSide or DslPart.Query, IsNRulesMethod: true, Name: "Match" })
+                .Select(c => c.Method.TypeArguments.FirstOrDefault()).OfType<ITypeSymbol>().ToArray();
+            var inserts = Inserts(define).Where(i => matchedTypes.Any(t => IsA(i.Type, t, define))).ToArray();
             if (inserts.Length == 0
-                || define.DelegatesDefinition
-                || define.Calls.Any(c => c.Part == DslPart.Filter || (c.Part == DslPart.LeftHandSide && !c.IsNRulesMethod)))
+                || define.Calls.Any(c => c.Part == DslPart.Filter || (c.Part == DslPart.LeftHandSide && !c.IsNRulesMethod))
+                || define.DelegatesDefinition)
             {
                 return;
             }

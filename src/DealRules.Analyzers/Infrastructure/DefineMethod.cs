@@ -24,6 +24,11 @@ internal sealed class DefineMethod
     private int unresolvedCalls;
     private ImmutableArray<AliasBinding> bindings;
     private ImmutableArray<TextSpan> expressionLambdaSpans;
+    private Dictionary<LambdaExpressionSyntax, DslLambda>? dslLambdas;
+    private ImmutableArray<LambdaExpressionSyntax> conditions;
+    private ImmutableArray<LambdaExpressionSyntax> leftHandSideLambdas;
+    private ImmutableArray<LambdaExpressionSyntax> actions;
+    private ImmutableArray<AliasReference> aliasReferences;
     private bool? delegatesDefinition;
 
     public DefineMethod(MethodDeclarationSyntax syntax, IMethodSymbol symbol, SemanticModel model, NRulesSymbols nrules, CancellationToken cancellationToken)
@@ -109,21 +114,42 @@ internal sealed class DefineMethod
     }
 
     /// <summary>Expression-tree lambdas given to a left-hand side, query or filter call, other than aliases: the rule's conditions (Let expressions and change keys included).</summary>
-    public IEnumerable<LambdaExpressionSyntax> Conditions =>
-        ExpressionLambdas(DslPart.LeftHandSide, DslPart.Query, DslPart.Filter).Where(l => !IsAliasLambda(l));
+    public ImmutableArray<LambdaExpressionSyntax> Conditions =>
+        conditions.IsDefault ? conditions = ExpressionLambdas(DslPart.LeftHandSide, DslPart.Query, DslPart.Filter) : conditions;
 
     /// <summary>Expression-tree lambdas of the left-hand side (patterns, Having, Let, queries), other than aliases: what NRules evaluates to match facts.</summary>
-    public IEnumerable<LambdaExpressionSyntax> LeftHandSideLambdas =>
-        ExpressionLambdas(DslPart.LeftHandSide, DslPart.Query).Where(l => !IsAliasLambda(l));
+    public ImmutableArray<LambdaExpressionSyntax> LeftHandSideLambdas =>
+        leftHandSideLambdas.IsDefault ? leftHandSideLambdas = ExpressionLambdas(DslPart.LeftHandSide, DslPart.Query) : leftHandSideLambdas;
 
-    /// <summary>Expression-tree lambdas given to a right-hand side call: the rule's actions.</summary>
-    public IEnumerable<LambdaExpressionSyntax> Actions => ExpressionLambdas(DslPart.RightHandSide);
+    /// <summary>Expression-tree lambdas given to a right-hand side call: the rule's actions (and what Yield computes).</summary>
+    public ImmutableArray<LambdaExpressionSyntax> Actions =>
+        actions.IsDefault ? actions = ExpressionLambdas(DslPart.RightHandSide) : actions;
 
     /// <summary>True when the node sits inside a lambda the engine evaluates: one given as an expression tree to a DSL call.</summary>
     public bool IsInsideExpressionLambda(SyntaxNode node) => ExpressionLambdaSpans.Any(span => span.Contains(node.Span));
 
+    /// <summary>True for a lambda converted to an expression tree (the DSL's lambdas are classified once).</summary>
     public bool IsExpressionTreeLambda(LambdaExpressionSyntax lambda) =>
-        NRules.IsExpressionTree(Model.GetTypeInfo(lambda, CancellationToken).ConvertedType);
+        DslLambdas.TryGetValue(lambda, out var known)
+            ? known.IsExpressionTree
+            : NRules.IsExpressionTree(Model.GetTypeInfo(lambda, CancellationToken).ConvertedType);
+
+    /// <summary>True for an expression-tree lambda given to a DSL call whose delegate returns nothing: an action, not what a Yield computes.</summary>
+    public bool IsVoidExpressionLambda(LambdaExpressionSyntax lambda) =>
+        DslLambdas.TryGetValue(lambda, out var known) && known.IsExpressionTree && known.ReturnsVoid;
+
+    /// <summary>
+    /// Every identifier in the body that names an alias (of a pattern, query, Let or dependency), with the alias; resolved once
+    /// and shared by the analyzers that follow aliases into conditions and actions.
+    /// </summary>
+    public ImmutableArray<AliasReference> AliasReferences => aliasReferences.IsDefault ? aliasReferences = ResolveAliasReferences() : aliasReferences;
+
+    /// <summary>The alias references inside any of the given nodes.</summary>
+    public IEnumerable<AliasReference> AliasReferencesIn(IEnumerable<SyntaxNode> nodes)
+    {
+        var spans = nodes.Select(n => n.Span).ToArray();
+        return AliasReferences.Where(r => spans.Any(span => span.Contains(r.Identifier.Span)));
+    }
 
     /// <summary>The And and Or groups a call sits in, outermost first; empty for a call at the top of the left-hand side.</summary>
     public ImmutableArray<LeftHandSideGroup> GroupsOf(DslCall call)
@@ -176,21 +202,66 @@ internal sealed class DefineMethod
 
     private ImmutableArray<TextSpan> ExpressionLambdaSpans =>
         expressionLambdaSpans.IsDefault
-            ? expressionLambdaSpans = Calls.Where(c => c.Part != DslPart.None)
-                .SelectMany(c => c.Syntax.ArgumentList.Arguments)
-                .Select(a => a.Expression)
-                .OfType<LambdaExpressionSyntax>()
-                .Where(IsExpressionTreeLambda)
-                .Select(l => l.Span)
-                .ToImmutableArray()
+            ? expressionLambdaSpans = DslLambdas.Values.Where(l => l.IsExpressionTree).Select(l => l.Lambda.Span).ToImmutableArray()
             : expressionLambdaSpans;
 
-    private IEnumerable<LambdaExpressionSyntax> ExpressionLambdas(params DslPart[] parts) =>
-        Calls.Where(c => parts.Contains(c.Part))
-            .SelectMany(c => c.Syntax.ArgumentList.Arguments)
-            .Select(a => a.Expression)
-            .OfType<LambdaExpressionSyntax>()
-            .Where(IsExpressionTreeLambda);
+    /// <summary>The lambdas given to DSL calls, each classified once: expression tree or not, and whether its delegate returns nothing.</summary>
+    private Dictionary<LambdaExpressionSyntax, DslLambda> DslLambdas
+    {
+        get
+        {
+            if (dslLambdas is null)
+            {
+                var map = new Dictionary<LambdaExpressionSyntax, DslLambda>();
+                foreach (var call in Calls.Where(c => c.Part != DslPart.None))
+                {
+                    foreach (var lambda in call.Syntax.ArgumentList.Arguments.Select(a => a.Expression).OfType<LambdaExpressionSyntax>())
+                    {
+                        var converted = Model.GetTypeInfo(lambda, CancellationToken).ConvertedType;
+                        var isExpressionTree = NRules.IsExpressionTree(converted);
+                        var returnsVoid = isExpressionTree
+                            && converted is INamedTypeSymbol { TypeArguments.Length: 1 } expression
+                            && expression.TypeArguments[0] is INamedTypeSymbol { DelegateInvokeMethod.ReturnsVoid: true };
+                        map[lambda] = new DslLambda(lambda, call, isExpressionTree, returnsVoid);
+                    }
+                }
+
+                dslLambdas = map;
+            }
+
+            return dslLambdas;
+        }
+    }
+
+    private ImmutableArray<LambdaExpressionSyntax> ExpressionLambdas(params DslPart[] parts) =>
+        DslLambdas.Values
+            .Where(l => l.IsExpressionTree && parts.Contains(l.Call.Part) && !IsAliasLambda(l.Lambda))
+            .OrderBy(l => l.Lambda.SpanStart)
+            .Select(l => l.Lambda)
+            .ToImmutableArray();
+
+    private ImmutableArray<AliasReference> ResolveAliasReferences()
+    {
+        var aliases = Bindings.Select(b => b.Symbol).OfType<ISymbol>().ToImmutableHashSet(SymbolEqualityComparer.Default);
+        if (aliases.IsEmpty)
+        {
+            return ImmutableArray<AliasReference>.Empty;
+        }
+
+        var names = new HashSet<string>(aliases.Select(a => a.Name));
+        var result = ImmutableArray.CreateBuilder<AliasReference>();
+        foreach (var identifier in Body.DescendantNodes().OfType<IdentifierNameSyntax>())
+        {
+            if (names.Contains(identifier.Identifier.ValueText)
+                && Model.GetSymbolInfo(identifier, CancellationToken).Symbol is { } symbol
+                && aliases.Contains(symbol))
+            {
+                result.Add(new AliasReference(identifier, symbol));
+            }
+        }
+
+        return result.ToImmutable();
+    }
 
     private bool FindDelegation()
     {
@@ -354,4 +425,38 @@ internal readonly struct LeftHandSideGroup
 
     /// <summary>True for an Or group, whose children are alternatives; false for an And group.</summary>
     public bool IsOr { get; }
+}
+
+/// <summary>A lambda given to a DSL call, classified once.</summary>
+internal readonly struct DslLambda
+{
+    public DslLambda(LambdaExpressionSyntax lambda, DslCall call, bool isExpressionTree, bool returnsVoid)
+    {
+        Lambda = lambda;
+        Call = call;
+        IsExpressionTree = isExpressionTree;
+        ReturnsVoid = returnsVoid;
+    }
+
+    public LambdaExpressionSyntax Lambda { get; }
+
+    public DslCall Call { get; }
+
+    public bool IsExpressionTree { get; }
+
+    public bool ReturnsVoid { get; }
+}
+
+/// <summary>An identifier in Define() that names an alias.</summary>
+internal readonly struct AliasReference
+{
+    public AliasReference(IdentifierNameSyntax identifier, ISymbol alias)
+    {
+        Identifier = identifier;
+        Alias = alias;
+    }
+
+    public IdentifierNameSyntax Identifier { get; }
+
+    public ISymbol Alias { get; }
 }
