@@ -87,7 +87,7 @@ internal sealed class DefineMethod
     /// instance method of the rule, the rule itself or a DSL builder handed to other code (a helper's method or constructor),
     /// or <c>When</c>/<c>Then</c> used other than as the start of a chain.
     /// </summary>
-    public bool DelegatesDefinition => delegatesDefinition ??= FindDelegation();
+    public bool DelegatesDefinition => delegatesDefinition ??= DefinitionDelegation.Find(this);
 
     /// <summary>The call a syntax node is, when it resolved; null otherwise.</summary>
     public DslCall? CallOf(InvocationExpressionSyntax invocation)
@@ -263,116 +263,6 @@ internal sealed class DefineMethod
         return result.ToImmutable();
     }
 
-    private bool FindDelegation()
-    {
-        // Calls inside the expressions the engine evaluates run when the rule fires, not while it is defined.
-        var definitionCalls = Calls.Where(c => !IsInsideExpressionLambda(c.Syntax)).ToArray();
-        if (definitionCalls.Any(c => c.Part == DslPart.None && IsDefinitionHelper(c)))
-        {
-            return true;
-        }
-
-        foreach (var node in Body.DescendantNodes(n => n is not LambdaExpressionSyntax lambda || !IsInsideExpressionLambda(lambda)))
-        {
-            switch (node)
-            {
-                case ThisExpressionSyntax when node.Parent is ArgumentSyntax or AssignmentExpressionSyntax or EqualsValueClauseSyntax:
-                    return true;
-                case IdentifierNameSyntax { Identifier.ValueText: "When" or "Then" or "Filter" or "Dependency" } name
-                    when name.Parent is not InvocationExpressionSyntax && !(name.Parent is MemberAccessExpressionSyntax access && access.Name == name && access.Parent is InvocationExpressionSyntax)
-                    && Model.GetSymbolInfo(name, CancellationToken).Symbol is IMethodSymbol method && NRules.PartOf(method) == DslPart.RuleBuilder:
-                    return true;
-            }
-        }
-
-        foreach (var call in definitionCalls)
-        {
-            if (IsDslBuilder(call.Method.ReturnType) && Escapes(call.Syntax))
-            {
-                return true;
-            }
-
-            if (call.Syntax.ArgumentList.Arguments.Any(a => a.Expression is not LambdaExpressionSyntax && IsDslBuilder(Model.GetTypeInfo(a.Expression, CancellationToken).Type)))
-            {
-                return true;
-            }
-        }
-
-        // A builder kept in a local is followed where it goes; one handed to a constructor or stored elsewhere is not.
-        foreach (var creation in Body.DescendantNodes().OfType<BaseObjectCreationExpressionSyntax>().Where(c => !IsInsideExpressionLambda(c)))
-        {
-            if (creation.ArgumentList?.Arguments.Any(a => a.Expression is ThisExpressionSyntax || IsDslBuilder(Model.GetTypeInfo(a.Expression, CancellationToken).Type)) == true)
-            {
-                return true;
-            }
-        }
-
-        var builderLocals = Body.DescendantNodes().OfType<VariableDeclaratorSyntax>()
-            .Select(v => Model.GetDeclaredSymbol(v, CancellationToken))
-            .OfType<ILocalSymbol>()
-            .Where(l => IsDslBuilder(l.Type))
-            .ToImmutableHashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
-        if (builderLocals.IsEmpty)
-        {
-            return false;
-        }
-
-        var names = new HashSet<string>(builderLocals.Select(l => l.Name));
-        return Body.DescendantNodes().OfType<IdentifierNameSyntax>()
-            .Where(i => names.Contains(i.Identifier.ValueText) && !(i.Parent is VariableDeclaratorSyntax))
-            .Any(i => Model.GetSymbolInfo(i, CancellationToken).Symbol is ILocalSymbol local && builderLocals.Contains(local) && Escapes(i));
-    }
-
-    /// <summary>True when a DSL builder value goes somewhere other than the receiver of a DSL call, a statement of its own, or a local.</summary>
-    private bool Escapes(ExpressionSyntax expression)
-    {
-        var current = (SyntaxNode)expression;
-        while (current.Parent is ParenthesizedExpressionSyntax)
-        {
-            current = current.Parent;
-        }
-
-        switch (current.Parent)
-        {
-            case MemberAccessExpressionSyntax access when access.Expression == current:
-                return access.Parent is not InvocationExpressionSyntax invocation || CallOf(invocation) is not { Part: not DslPart.None };
-            case ExpressionStatementSyntax:
-            case LambdaExpressionSyntax:
-            case EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent.Parent: LocalDeclarationStatementSyntax } }:
-            case ArrowExpressionClauseSyntax { Parent: MethodDeclarationSyntax }:
-                return false;
-            case AssignmentExpressionSyntax assignment when assignment.Right == current:
-                return Model.GetSymbolInfo(assignment.Left, CancellationToken).Symbol is not ILocalSymbol;
-            case AssignmentExpressionSyntax:
-                return false;
-            default:
-                return true;
-        }
-    }
-
-    private bool IsDefinitionHelper(DslCall call) =>
-        call.Syntax.Expression is BaseExpressionSyntax or MemberAccessExpressionSyntax { Expression: BaseExpressionSyntax }
-        || (SymbolEqualityComparer.Default.Equals(call.Method.ContainingType, RuleClass) && !call.Method.IsStatic)
-        || (call.Method.ContainingType is { } owner && RuleClass.BaseType is { } baseType && InheritsFrom(baseType, owner) && !call.Method.IsStatic
-            && !SymbolEqualityComparer.Default.Equals(owner.OriginalDefinition, NRules.Rule));
-
-    private static bool InheritsFrom(ITypeSymbol type, ITypeSymbol candidate)
-    {
-        for (var current = type; current is not null; current = current.BaseType)
-        {
-            if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, candidate.OriginalDefinition))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsDslBuilder(ITypeSymbol? type) =>
-        type?.ContainingNamespace?.ToDisplayString() == NRulesSymbols.DslNamespace
-        && type.Name is "ILeftHandSideExpression" or "IRightHandSideExpression" or "IFilterExpression" or "IDependencyExpression";
-
     private void ResolveCalls()
     {
         var result = ImmutableArray.CreateBuilder<DslCall>();
@@ -410,53 +300,4 @@ internal sealed class DefineMethod
 
         return result.ToImmutable();
     }
-}
-
-/// <summary>An And or Or group of the left-hand side: the lambda given to <c>And(…)</c> or <c>Or(…)</c>.</summary>
-internal readonly struct LeftHandSideGroup
-{
-    public LeftHandSideGroup(LambdaExpressionSyntax lambda, bool isOr)
-    {
-        Lambda = lambda;
-        IsOr = isOr;
-    }
-
-    public LambdaExpressionSyntax Lambda { get; }
-
-    /// <summary>True for an Or group, whose children are alternatives; false for an And group.</summary>
-    public bool IsOr { get; }
-}
-
-/// <summary>A lambda given to a DSL call, classified once.</summary>
-internal readonly struct DslLambda
-{
-    public DslLambda(LambdaExpressionSyntax lambda, DslCall call, bool isExpressionTree, bool returnsVoid)
-    {
-        Lambda = lambda;
-        Call = call;
-        IsExpressionTree = isExpressionTree;
-        ReturnsVoid = returnsVoid;
-    }
-
-    public LambdaExpressionSyntax Lambda { get; }
-
-    public DslCall Call { get; }
-
-    public bool IsExpressionTree { get; }
-
-    public bool ReturnsVoid { get; }
-}
-
-/// <summary>An identifier in Define() that names an alias.</summary>
-internal readonly struct AliasReference
-{
-    public AliasReference(IdentifierNameSyntax identifier, ISymbol alias)
-    {
-        Identifier = identifier;
-        Alias = alias;
-    }
-
-    public IdentifierNameSyntax Identifier { get; }
-
-    public ISymbol Alias { get; }
 }
