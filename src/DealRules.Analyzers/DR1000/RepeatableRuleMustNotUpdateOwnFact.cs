@@ -53,12 +53,25 @@ public sealed class RepeatableRuleMustNotUpdateOwnFact : NRulesAnalyzer
         var having = QueryChain.After(pattern.Call.Syntax)
             .TakeWhile(name => name.Identifier.ValueText == "Having")
             .Select(name => (InvocationExpressionSyntax)name.Parent!.Parent!);
-        return pattern.Call.Syntax.ArgumentList.Arguments
+        var own = pattern.Call.Syntax.ArgumentList.Arguments
             .Concat(having.SelectMany(h => h.ArgumentList.Arguments))
             .Select(a => a.Expression)
             .OfType<LambdaExpressionSyntax>()
             .Where(l => l != pattern.Lambda)
-            .Any(condition => ConditionTest.Evaluate(condition, pattern.Name, changes, copiedFrom: null, define) == Truth.False);
+            .ToArray();
+        if (own.Any(condition => ConditionTest.Evaluate(condition, pattern.Name, changes, copiedFrom: null, define) == Truth.False))
+        {
+            return true;
+        }
+
+        // A later pattern or Having that reads the fact by its alias (l => l.OrderId == order.Id && !order.Closed) ends the match too.
+        return pattern.Name is { } alias && define.Calls
+            .Where(c => c is { Part: DslPart.LeftHandSide, IsNRulesMethod: true, Name: "Match" or "Having" } && c != pattern.Call)
+            .SelectMany(c => c.Syntax.ArgumentList.Arguments)
+            .Select(a => a.Expression)
+            .OfType<LambdaExpressionSyntax>()
+            .Where(l => !own.Contains(l) && !define.Bindings.Any(b => b.Lambda == l) && define.IsExpressionTreeLambda(l))
+            .Any(condition => ConditionTest.EvaluateAbout(condition, alias, changes, define) == Truth.False);
     }
 
     private static bool StatesRepeatability(INamedTypeSymbol rule, NRulesSymbols nrules) =>

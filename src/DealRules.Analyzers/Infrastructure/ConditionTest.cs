@@ -55,6 +55,19 @@ internal sealed class ConditionTest
             : new ConditionTest(subject, known, copiedFrom, define).Evaluate(body);
     }
 
+    /// <summary>A condition of another pattern, read for what it says about the fact named <paramref name="alias"/>.</summary>
+    public static Truth EvaluateAbout(LambdaExpressionSyntax condition, string alias, KnownMembers known, DefineMethod define) =>
+        condition.Body is ExpressionSyntax body && !LambdaParameterNames(condition).Contains(alias)
+            ? new ConditionTest(alias, known, null, define).Evaluate(body)
+            : Truth.Unknown;
+
+    private static string[] LambdaParameterNames(LambdaExpressionSyntax lambda) => lambda switch
+    {
+        SimpleLambdaExpressionSyntax simple => new[] { simple.Parameter.Identifier.ValueText },
+        ParenthesizedLambdaExpressionSyntax parenthesized => parenthesized.ParameterList.Parameters.Select(p => p.Identifier.ValueText).ToArray(),
+        _ => System.Array.Empty<string>(),
+    };
+
     public Truth Evaluate(ExpressionSyntax expression)
     {
         switch (expression)

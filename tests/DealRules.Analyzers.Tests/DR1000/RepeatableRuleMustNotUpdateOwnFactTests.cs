@@ -86,6 +86,19 @@ public sealed class RepeatableRuleMustNotUpdateOwnFactTests
                 }
             }
 
+            public sealed class Line { public int OrderId { get; set; } }
+
+            public sealed class CloseFromLineRule : Rule
+            {
+                public override void Define()
+                {
+                    Order order = null!;
+                    Line line = null!;
+                    When().Match(() => order).Match(() => line, l => l.OrderId == order.Reminders && order.Status != Status.Done);
+                    Then().Do(ctx => ctx.Update(order, o => o.Close()));
+                }
+            }
+
             public sealed class RemindRule : Rule
             {
                 public override void Define()
