@@ -5,11 +5,16 @@ namespace DealRules.Analyzers;
 
 /// <summary>
 /// Every diagnostic the analyzer reports, built by one factory that sets the category, the default
-/// severity and the help link (<c>docs/diagnostics/DRxxxx.md</c>) from the id.
+/// severity and the help link from the id: the page <c>docs/diagnostics/DRxxxx.md</c> of the repository the
+/// package states as its <c>RepositoryUrl</c>.
 /// </summary>
 internal static class Descriptors
 {
-    public const string HelpLinkBase = "https://github.com/dealrules/dealrules/blob/main/docs/diagnostics/";
+    /// <summary>The repository the packages come from; <c>Directory.Build.props</c> states the same URL (a test keeps them equal).</summary>
+    public const string RepositoryUrl = "https://github.com/dealrules/dealrules";
+
+    /// <summary>Where the diagnostics' pages live in that repository, on its main branch.</summary>
+    public const string HelpLinkBase = RepositoryUrl + "/blob/main/docs/diagnostics/";
 
     private const string Authoring = "NRules.Authoring";
     private const string Performance = "NRules.Performance";
@@ -41,9 +46,9 @@ internal static class Descriptors
 
     public static readonly DiagnosticDescriptor DR1005_PatternAliasMustBeLocal = Create(
         "DR1005", Authoring, DiagnosticSeverity.Error,
-        "Pattern alias must be a local variable bound once",
+        "Pattern alias must be a variable or member bound once",
         "{0}",
-        "A pattern alias names a local variable (() => x) and is bound once in an AND scope; anything else fails when the rule is loaded.");
+        "A pattern alias names a local, a field or a property (() => x), and one name is declared once in an AND scope; anything else fails when the rule is loaded.");
 
     public static readonly DiagnosticDescriptor DR1006_AliasMustNotBeUsedOutsideDsl = Create(
         "DR1006", Authoring, DiagnosticSeverity.Warning,
@@ -54,14 +59,14 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor DR1007_FactMutationMustBeUpdated = Create(
         "DR1007", Authoring, DiagnosticSeverity.Warning,
         "Changed fact must be updated in the session",
-        "'{0}' changes fact '{1}', but no action of the rule updates it; use ctx.Update({1}, {0})",
+        "'{0}' changes fact '{1}', but no action of the rule updates it; {2}",
         "The engine re-evaluates a fact only when it is told of the change with IContext.Update.");
 
     public static readonly DiagnosticDescriptor DR1008_RepeatableRuleMustNotUpdateOwnFact = Create(
         "DR1008", Authoring, DiagnosticSeverity.Warning,
         "Repeatable rule updates a fact it matches",
-        "Rule '{0}' updates '{1}', which its own left-hand side matches, with no change filter: it can fire forever",
-        "Updating a matched fact reactivates a repeatable rule; make it non-repeatable or filter on the values that change.");
+        "Rule '{0}' updates '{1}', which its own left-hand side matches, with no change filter, and the update leaves its conditions true: it can fire forever",
+        "Updating a matched fact reactivates a repeatable rule; make it non-repeatable, filter on the values that change, or make the update end the match.");
 
     public static readonly DiagnosticDescriptor DR1009_RuleMustNotReadClockOrRandom = Create(
         "DR1009", Authoring, DiagnosticSeverity.Warning,
@@ -78,7 +83,7 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor DR1011_PatternShouldJoinEarlierAlias = Create(
         "DR1011", Performance, DiagnosticSeverity.Info,
         "Pattern does not join an earlier pattern",
-        "Pattern '{0}' has no condition on an earlier alias: a cartesian join that grows as the product of the fact counts",
+        "{0} has no condition on an earlier alias: {1}",
         "Each later pattern should constrain itself by an earlier alias, or the engine joins every fact with every other.");
 
     public static readonly DiagnosticDescriptor DR1012_CollectShouldBeFiltered = Create(
@@ -97,14 +102,32 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor DR1014_ActionMustNotDiscardTask = Create(
         "DR1014", Authoring, DiagnosticSeverity.Warning,
         "Action discards a task",
-        "Action calls '{0}', which returns a task that is discarded; its work runs unobserved and its exceptions are lost",
+        "Action calls '{0}', {1}; its work runs unobserved and its exceptions are lost",
         "Actions run synchronously; asynchronous work started there is never awaited.");
+
+    public static readonly DiagnosticDescriptor DR1015_RuleMustNotInsertFactItMatches = Create(
+        "DR1015", Authoring, DiagnosticSeverity.Warning,
+        "Rule inserts a fact that its own pattern matches",
+        "'{0}' adds a fact of type '{1}' that the rule's own pattern '{2}' matches, with no guard the new fact falsifies: each new fact can fire the rule again",
+        "A fact a rule inserts or yields is matched like any other; if the rule's own pattern accepts it, the rule fires again for it, and again.");
+
+    public static readonly DiagnosticDescriptor DR1016_DependencyMustNotBeUsedInConditions = Create(
+        "DR1016", Authoring, DiagnosticSeverity.Error,
+        "Dependency is used in a condition",
+        "'{0}' is declared with Dependency() and used in the rule's conditions; NRules refuses the rule when it loads it",
+        "Dependencies are resolved when a rule fires, so only actions can use them; conditions that reference one fail when the rule is loaded.");
+
+    public static readonly DiagnosticDescriptor DR1017_AliasMustBeBoundBeforeUse = Create(
+        "DR1017", Authoring, DiagnosticSeverity.Warning,
+        "Alias is used before the pattern that binds it",
+        "Alias '{0}' is used before the pattern that binds it (line {1}); here it is not linked to a fact and stays null, so the rule never fires",
+        "NRules links an alias in a condition only when the alias was bound by an earlier pattern.");
 
     public static readonly DiagnosticDescriptor DR2001_RuleMustHaveCatalogMetadata = Create(
         "DR2001", RulePack, DiagnosticSeverity.Error,
         "Rule lacks catalog metadata",
         "Rule '{0}' lacks {1}",
-        "A rule in a rule pack carries its id, title, category, perspective and default severity.");
+        "A rule written for a rule pack (one that carries a catalog attribute, or any rule of a project marked a rule pack) carries its id, title, category, perspective and default severity.");
 
     public static readonly DiagnosticDescriptor DR2002_RuleIdMustBeWellFormed = Create(
         "DR2002", RulePack, DiagnosticSeverity.Error,
@@ -137,7 +160,8 @@ internal static class Descriptors
         DR1004_DefineMustDeclareAction, DR1005_PatternAliasMustBeLocal, DR1006_AliasMustNotBeUsedOutsideDsl,
         DR1007_FactMutationMustBeUpdated, DR1008_RepeatableRuleMustNotUpdateOwnFact, DR1009_RuleMustNotReadClockOrRandom,
         DR1010_ConditionMustNotHaveSideEffects, DR1011_PatternShouldJoinEarlierAlias, DR1012_CollectShouldBeFiltered,
-        DR1013_RuleNamesMustBeUnique, DR1014_ActionMustNotDiscardTask, DR2001_RuleMustHaveCatalogMetadata,
+        DR1013_RuleNamesMustBeUnique, DR1014_ActionMustNotDiscardTask, DR1015_RuleMustNotInsertFactItMatches,
+        DR1016_DependencyMustNotBeUsedInConditions, DR1017_AliasMustBeBoundBeforeUse, DR2001_RuleMustHaveCatalogMetadata,
         DR2002_RuleIdMustBeWellFormed, DR2003_ParameterMustBeDeclared, DR2004_LiteralMustBeInRange,
         DR2005_RulePackMustNotUseForbiddenApi,
     };

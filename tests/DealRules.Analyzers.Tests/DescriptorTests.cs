@@ -27,11 +27,62 @@ public sealed class DescriptorTests
 
     [Theory]
     [MemberData(nameof(Ids))]
-    public void Help_link_points_at_the_docs_page(string id)
+    public void Help_link_is_the_repository_url_of_a_page_that_exists(string id)
     {
         var descriptor = Descriptors.All.Single(d => d.Id == id);
+        var prefix = RepositoryUrl() + "/blob/main/";
 
-        Assert.Equal($"https://github.com/dealrules/dealrules/blob/main/docs/diagnostics/{id}.md", descriptor.HelpLinkUri);
+        Assert.StartsWith(prefix, descriptor.HelpLinkUri, StringComparison.Ordinal);
+        var path = descriptor.HelpLinkUri[prefix.Length..];
+        Assert.Equal($"docs/diagnostics/{id}.md", path);
+        Assert.True(File.Exists(Path.Combine(Repository.Root, path)), $"{descriptor.HelpLinkUri} maps to {path}, which does not exist");
+    }
+
+    [Fact]
+    public void Packages_state_the_repository_the_help_links_point_into()
+    {
+        Assert.Equal(Descriptors.RepositoryUrl, RepositoryUrl());
+        var props = File.ReadAllText(Path.Combine(Repository.Root, "Directory.Build.props"));
+        Assert.Contains("<PackageProjectUrl>$(RepositoryUrl)</PackageProjectUrl>", props, StringComparison.Ordinal);
+        Assert.Contains("<RepositoryType>git</RepositoryType>", props, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Ids))]
+    public void Docs_page_states_the_severity_and_the_category_users_configure_it_by(string id)
+    {
+        var descriptor = Descriptors.All.Single(d => d.Id == id);
+        var text = File.ReadAllText(Path.Combine(Repository.Root, "docs", "diagnostics", id + ".md"));
+
+        Assert.Contains($"| Severity | {descriptor.DefaultSeverity} |", text, StringComparison.Ordinal);
+        Assert.Contains($"| Category | `{descriptor.Category}` |", text, StringComparison.Ordinal);
+        Assert.Contains($"dotnet_diagnostic.{id}.severity", text, StringComparison.Ordinal);
+        Assert.Contains($"dotnet_analyzer_diagnostic.category-{descriptor.Category}.severity", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_code_fix_fixes_a_descriptor_and_mirrors_its_analyzer()
+    {
+        var fixes = typeof(DealRules.CodeFixes.DocumentCodeFix<>).Assembly.GetTypes()
+            .Where(t => !t.IsAbstract && typeof(Microsoft.CodeAnalysis.CodeFixes.CodeFixProvider).IsAssignableFrom(t))
+            .Select(t => (Type: t, Fix: (Microsoft.CodeAnalysis.CodeFixes.CodeFixProvider)Activator.CreateInstance(t)!))
+            .ToArray();
+
+        Assert.NotEmpty(fixes);
+        Assert.All(fixes, fix =>
+        {
+            var id = Assert.Single(fix.Fix.FixableDiagnosticIds);
+            Assert.Contains(Descriptors.All, d => d.Id == id);
+            var folder = id[..3] + "000";
+            Assert.True(File.Exists(Path.Combine(Repository.Root, "src", "DealRules.CodeFixes", folder, fix.Type.Name + ".cs")), $"{fix.Type.Name} is not in {folder}/");
+        });
+    }
+
+    /// <summary>The <c>RepositoryUrl</c> every package of the repository states.</summary>
+    private static string RepositoryUrl()
+    {
+        var props = System.Xml.Linq.XDocument.Load(Path.Combine(Repository.Root, "Directory.Build.props"));
+        return props.Descendants("RepositoryUrl").Single().Value;
     }
 
     [Theory]

@@ -27,7 +27,7 @@ public sealed class FixtureBuildTests
             Assert.Contains("warning DR1009: 'DateTime.Now'", output, StringComparison.Ordinal);
             Assert.Contains("warning DR1014: Action calls 'NotifyAsync'", output, StringComparison.Ordinal);
             Assert.Contains("warning DR1001: Rule class 'HiddenRule' is not public", output, StringComparison.Ordinal);
-            Assert.Contains("error DR2001: Rule 'HiddenRule' lacks [RuleId], [RuleTitle], [RuleCategory], [RulePerspective] and [DefaultSeverity]", output, StringComparison.Ordinal);
+            Assert.Contains("error DR2001: Rule 'HiddenRule' lacks [RuleTitle], [RuleCategory], [RulePerspective] and [DefaultSeverity]", output, StringComparison.Ordinal);
             Assert.DoesNotContain("AD0001", output, StringComparison.Ordinal);
         }
         finally

@@ -48,6 +48,32 @@ public sealed class RobustnessTests
     public async Task No_analyzer_throws_on_broken_or_unusual_code(string source) =>
         await AssertNoAnalyzerThrows(CSharpSyntaxTree.ParseText(Usings + source, cancellationToken: TestContext.Current.CancellationToken));
 
+    /// <summary>Define() bodies as they are while being typed: the compiler has errors to report, the analyzer nothing.</summary>
+    public static TheoryData<string> HalfTyped => new(
+        "string f = null!; When().Match(() => f, x => x.",
+        "string f = null!; When().Match(() => f, x => x. ); Then().Do(ctx => ctx.Halt()); } }",
+        "string f = null!; When().Match(() => ); Then().Do(ctx => ctx.Halt()); } }",
+        "string f = null!; When().Match(() => f).Let(() => , () => f.Length); Then().Do(ctx => ctx.Halt()); } }",
+        "string f = null!; When().Match(() => f); Then().Do(ctx => ctx. ); } }",
+        "string f = null!; When().Match(() => f); Then(). } }",
+        "string f = null!; When().Matc(() => f); Then().Do(ctx => ctx.Halt()); } }",
+        "string f = null!; When().Match(() => f); Then().Do(ctx => ctx.Hal()); } }",
+        "string f = null!; When().Match(() => f, x => x.Lenght > 0).Match(() => f); Then().Do(ctx => ctx.Insert(f)); } }",
+        "When().Query(() => g, q => q.Match<string>().Collect()); Then().Do(ctx => ctx.Halt()); } }");
+
+    [Theory]
+    [MemberData(nameof(HalfTyped))]
+    public async Task No_analyzer_reports_on_a_Define_being_typed(string body)
+    {
+        var tree = CSharpSyntaxTree.ParseText(
+            Usings + "public sealed class R : Rule { public override void Define() { " + body,
+            cancellationToken: TestContext.Current.CancellationToken);
+
+        var diagnostics = await AssertNoAnalyzerThrows(tree);
+
+        Assert.Empty(diagnostics);
+    }
+
     [Fact]
     public async Task No_analyzer_throws_on_a_top_level_statements_file_with_a_rule() =>
         await AssertNoAnalyzerThrows(
@@ -71,7 +97,7 @@ public sealed class RobustnessTests
         }
     }
 
-    private static async Task AssertNoAnalyzerThrows(SyntaxTree tree, OutputKind kind = OutputKind.DynamicallyLinkedLibrary)
+    private static async Task<ImmutableArray<Diagnostic>> AssertNoAnalyzerThrows(SyntaxTree tree, OutputKind kind = OutputKind.DynamicallyLinkedLibrary)
     {
         var compilation = CSharpCompilation.Create("Corpus", [tree], TestReferences.WithDealRules, new CSharpCompilationOptions(kind));
         var exceptions = new List<string>();
@@ -85,5 +111,6 @@ public sealed class RobustnessTests
 
         Assert.Empty(exceptions);
         Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
+        return diagnostics;
     }
 }

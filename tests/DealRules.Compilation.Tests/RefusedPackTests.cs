@@ -27,7 +27,8 @@ public sealed class RefusedPackTests
     {
         { "DR1003", Metadata() + "public sealed class R : Rule { public override void Define() { Then().Do(ctx => ctx.Halt()); } }" },
         { "DR1004", Metadata() + "public sealed class R : Rule { public override void Define() { DealFact d = default!; When().Match(() => d); } }" },
-        { "DR1005", Metadata() + "public sealed class R : Rule { private DealFact d = default!; public override void Define() { When().Match(() => d); Then().Do(ctx => ctx.Halt()); } }" },
+        { "DR1005", Metadata() + "public sealed class R : Rule { public override void Define() { When().Match(() => Make()); Then().Do(ctx => ctx.Halt()); } private static DealFact Make() => default!; }" },
+        { "DR1016", Metadata() + "public sealed class R : Rule { public override void Define() { DealFact known = default!; DealFact d = default!; Dependency().Resolve(() => known); When().Match(() => d, x => x != known); Then().Do(ctx => ctx.Halt()); } }" },
         { "DR2001", "public sealed class R : Rule { " + Body + " }" },
         { "DR2002", Metadata("CIRC001") + "public sealed class R : Rule { " + Body + " }" },
         { "DR2003", Metadata() + "public sealed class R : Rule { public override void Define() { RuleParameters p = default!; DealFact d = default!; When().Match(() => d).Match(() => p, x => x[\"nowhere.declared\"] > 0); Then().Do(ctx => ctx.Halt()); } }" },

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using DealRules.Analyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
@@ -6,7 +7,12 @@ using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace DealRules.Analyzers.DR1000;
 
-/// <summary>DR1012: Collect() with no filter on the collection makes the rule fire once even when nothing matches.</summary>
+/// <summary>
+/// DR1012: Collect() with no filter on the collection makes the rule fire once even when nothing matches.
+/// A filter is a <c>Where</c> chained after <c>Collect()</c>, or any condition outside the query that reads the
+/// collection, directly or through a <c>Let</c> computed from it: a <c>Having</c>, a later pattern's condition,
+/// or a <c>Filter().Where</c>.
+/// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class CollectShouldBeFiltered : NRulesAnalyzer
 {
@@ -24,9 +30,46 @@ public sealed class CollectShouldBeFiltered : NRulesAnalyzer
                     continue;
                 }
 
-                var alias = define.Bindings.FirstOrDefault(b => b.Call.Name == "Query" && b.Call.Syntax.Span.Contains(collect.Syntax.Span));
+                var query = define.Bindings.FirstOrDefault(b => b.Kind == AliasKind.Query && b.Call.Syntax.Span.Contains(collect.Syntax.Span));
+                if (query?.Symbol is { } collection && IsFilteredElsewhere(collection, query, define))
+                {
+                    continue;
+                }
+
                 context.ReportDiagnostic(Diagnostic.Create(
-                    Descriptors.DR1012_CollectShouldBeFiltered, collect.NameLocation, alias?.Local?.Name ?? alias?.Body.ToString() ?? "the query"));
+                    Descriptors.DR1012_CollectShouldBeFiltered, collect.NameLocation, query?.Name ?? query?.Body.ToString() ?? "the query"));
             }
         });
+
+    private static bool IsFilteredElsewhere(ISymbol collection, AliasBinding query, DefineMethod define)
+    {
+        // The collection and every Let alias computed from it, in the order they are bound.
+        var derived = new HashSet<ISymbol>(SymbolEqualityComparer.Default) { collection };
+        var lets = new HashSet<LambdaExpressionSyntax>();
+        foreach (var let in define.Bindings.Where(b => b.Kind == AliasKind.Let && b.Symbol is not null))
+        {
+            if (let.Call.ArgumentFor("expression")?.Expression is LambdaExpressionSyntax expression)
+            {
+                lets.Add(expression);
+                if (Reads(expression, derived, define))
+                {
+                    derived.Add(let.Symbol!);
+                }
+            }
+        }
+
+        return define.Calls
+            .Where(c => c.Part is DslPart.LeftHandSide or DslPart.Query || (c.Part == DslPart.Filter && c.Name == "Where"))
+            .Where(c => !query.Call.Syntax.Span.Contains(c.Syntax.Span))
+            .SelectMany(c => c.Syntax.ArgumentList.Arguments)
+            .Select(a => a.Expression)
+            .OfType<LambdaExpressionSyntax>()
+            .Where(l => !lets.Contains(l) && !define.Bindings.Any(b => b.Lambda == l))
+            .Any(l => Reads(l, derived, define));
+    }
+
+    private static bool Reads(LambdaExpressionSyntax lambda, HashSet<ISymbol> symbols, DefineMethod define) =>
+        lambda.Body.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>()
+            .Any(i => symbols.Any(s => s.Name == i.Identifier.ValueText)
+                && define.Model.GetSymbolInfo(i, define.CancellationToken).Symbol is { } symbol && symbols.Contains(symbol));
 }

@@ -1,11 +1,16 @@
 using System.Linq;
 using DealRules.Analyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace DealRules.Analyzers.DR1000;
 
-/// <summary>DR1008: a repeatable rule updates a fact its own left-hand side matches, with no change filter: it can fire forever.</summary>
+/// <summary>
+/// DR1008: a rule left repeatable by default updates a fact its own left-hand side matches, with no change
+/// filter, and the update does not make the pattern's conditions false: it can fire forever. A rule that
+/// states its repeatability (<c>[Repeatability(…)]</c>, either value) has decided, and is not reported.
+/// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class RepeatableRuleMustNotUpdateOwnFact : NRulesAnalyzer
 {
@@ -16,28 +21,59 @@ public sealed class RepeatableRuleMustNotUpdateOwnFact : NRulesAnalyzer
     private protected override void Register(CompilationStartAnalysisContext start, NRulesSymbols nrules) =>
         DefineMethods.Register(start, nrules, (define, context) =>
         {
-            if (IsNonRepeatable(define.RuleClass, nrules) || define.Calls.Any(c => c is { Part: DslPart.Filter, Name: "OnChange" }))
+            if (StatesRepeatability(define.RuleClass, nrules) || define.Calls.Any(c => c is { Part: DslPart.Filter, Name: "OnChange" }))
             {
                 return;
             }
 
-            var matched = define.Bindings.Where(b => b.Call.Name == "Match").Select(b => b.Local).OfType<ILocalSymbol>()
-                .ToImmutableHashSetOf();
+            var patterns = define.Bindings.Where(b => b.Kind == AliasKind.Pattern && b.Symbol is not null).ToArray();
             foreach (var update in FactUpdates.Calls(define))
             {
                 var fact = update.ArgumentList.Arguments.FirstOrDefault()?.Expression;
-                if (fact is not null && define.Model.GetSymbolInfo(fact, context.CancellationToken).Symbol is ILocalSymbol local && matched.Contains(local))
+                var pattern = fact is null ? null : patterns.FirstOrDefault(p => FactChanges.RefersTo(fact, p.Symbol!, define));
+                if (pattern is null || UpdateEndsMatch(pattern, define))
                 {
-                    context.ReportDiagnostic(Diagnostic.Create(
-                        Descriptors.DR1008_RepeatableRuleMustNotUpdateOwnFact, update.GetLocation(), define.RuleClass.Name, local.Name));
+                    continue;
                 }
+
+                context.ReportDiagnostic(Diagnostic.Create(
+                    Descriptors.DR1008_RepeatableRuleMustNotUpdateOwnFact, update.GetLocation(), define.RuleClass.Name, pattern.Name));
             }
         });
 
-    private static bool IsNonRepeatable(INamedTypeSymbol rule, NRulesSymbols nrules) =>
-        rule.GetAttributes().Any(a =>
-            SymbolEqualityComparer.Default.Equals(a.AttributeClass, nrules.RepeatabilityAttribute)
-            && a.ConstructorArguments.Length == 1
-            && a.ConstructorArguments[0].Value is int value
-            && value != 0);
+    /// <summary>True when what the actions change in the fact makes one of its pattern's conditions false (or, counting up to a bound, eventually false).</summary>
+    private static bool UpdateEndsMatch(AliasBinding pattern, DefineMethod define)
+    {
+        var changes = FactChanges.MadeBy(define, pattern.Symbol!);
+        if (changes.IsEmpty)
+        {
+            return false;
+        }
+
+        var having = QueryChain.After(pattern.Call.Syntax)
+            .TakeWhile(name => name.Identifier.ValueText == "Having")
+            .Select(name => (InvocationExpressionSyntax)name.Parent!.Parent!);
+        var own = pattern.Call.Syntax.ArgumentList.Arguments
+            .Concat(having.SelectMany(h => h.ArgumentList.Arguments))
+            .Select(a => a.Expression)
+            .OfType<LambdaExpressionSyntax>()
+            .Where(l => l != pattern.Lambda)
+            .ToArray();
+        if (own.Any(condition => ConditionTest.Evaluate(condition, pattern.Name, changes, copiedFrom: null, define) == Truth.False))
+        {
+            return true;
+        }
+
+        // A later pattern or Having that reads the fact by its alias (l => l.OrderId == order.Id && !order.Closed) ends the match too.
+        return pattern.Name is { } alias && define.Calls
+            .Where(c => c is { Part: DslPart.LeftHandSide, IsNRulesMethod: true, Name: "Match" or "Having" } && c != pattern.Call)
+            .SelectMany(c => c.Syntax.ArgumentList.Arguments)
+            .Select(a => a.Expression)
+            .OfType<LambdaExpressionSyntax>()
+            .Where(l => !own.Contains(l) && !define.Bindings.Any(b => b.Lambda == l) && define.IsExpressionTreeLambda(l))
+            .Any(condition => ConditionTest.EvaluateAbout(condition, alias, changes, define) == Truth.False);
+    }
+
+    private static bool StatesRepeatability(INamedTypeSymbol rule, NRulesSymbols nrules) =>
+        rule.GetAttributes().Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, nrules.RepeatabilityAttribute));
 }

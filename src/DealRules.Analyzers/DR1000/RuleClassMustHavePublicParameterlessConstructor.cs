@@ -1,11 +1,17 @@
+using System;
 using System.Linq;
 using DealRules.Analyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace DealRules.Analyzers.DR1000;
 
-/// <summary>DR1002: the default rule activator needs a public parameterless constructor.</summary>
+/// <summary>
+/// DR1002: the default rule activator needs a public parameterless constructor. A project that creates rules
+/// another way (it implements <c>NRules.Fluent.IRuleActivator</c>, or references an <c>NRules.Integration.*</c>
+/// container integration, as NRules' docs on rule activation show) may inject constructor arguments, and is not reported.
+/// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class RuleClassMustHavePublicParameterlessConstructor : NRulesAnalyzer
 {
@@ -13,7 +19,10 @@ public sealed class RuleClassMustHavePublicParameterlessConstructor : NRulesAnal
     {
     }
 
-    private protected override void Register(CompilationStartAnalysisContext start, NRulesSymbols nrules) =>
+    private protected override void Register(CompilationStartAnalysisContext start, NRulesSymbols nrules)
+    {
+        var compilation = start.Compilation;
+        var customActivator = new Lazy<bool>(() => HasCustomActivator(compilation));
         start.RegisterSymbolAction(
             context =>
             {
@@ -23,11 +32,21 @@ public sealed class RuleClassMustHavePublicParameterlessConstructor : NRulesAnal
                     return;
                 }
 
-                if (!type.InstanceConstructors.Any(c => c.Parameters.Length == 0 && c.DeclaredAccessibility == Accessibility.Public))
+                if (!type.InstanceConstructors.Any(c => c.Parameters.Length == 0 && c.DeclaredAccessibility == Accessibility.Public)
+                    && !customActivator.Value)
                 {
                     context.ReportDiagnostic(Diagnostic.Create(
                         Descriptors.DR1002_RuleClassMustHavePublicParameterlessConstructor, type.Locations[0], type.Name));
                 }
             },
             SymbolKind.NamedType);
+    }
+
+    /// <summary>True when the project creates rules with something other than the default activator.</summary>
+    private static bool HasCustomActivator(Compilation compilation) =>
+        compilation.ReferencedAssemblyNames.Any(a => a.Name.StartsWith("NRules.Integration", StringComparison.Ordinal))
+        || compilation.SyntaxTrees.Any(tree => tree.GetRoot()
+            .DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax)
+            .OfType<BaseListSyntax>()
+            .Any(list => list.Types.Any(t => t.Type.ToString().EndsWith("IRuleActivator", StringComparison.Ordinal))));
 }

@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace DealRules.Analyzers.DR1000;
 
-/// <summary>DR1009: a condition or action reads the clock or a random source, directly or through a method of the rule class.</summary>
+/// <summary>DR1009: a condition or action reads the clock (including a <c>TimeProvider</c>) or a random source, directly or through a method of the rule class.</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class RuleMustNotReadClockOrRandom : NRulesAnalyzer
 {
@@ -15,6 +15,7 @@ public sealed class RuleMustNotReadClockOrRandom : NRulesAnalyzer
     private static readonly HashSet<string> CandidateNames = new()
     {
         "Now", "UtcNow", "Today", "NewGuid", "TickCount", "TickCount64", "Random", "Shared", "Stopwatch", "StartNew", "GetTimestamp",
+        "GetUtcNow", "GetLocalNow",
     };
 
     private static readonly Dictionary<string, string[]?> Sources = new()
@@ -25,6 +26,7 @@ public sealed class RuleMustNotReadClockOrRandom : NRulesAnalyzer
         ["System.Environment"] = new[] { "TickCount", "TickCount64" },
         ["System.Random"] = null,
         ["System.Diagnostics.Stopwatch"] = null,
+        ["System.TimeProvider"] = new[] { "GetUtcNow", "GetLocalNow", "GetTimestamp" },
     };
 
     public RuleMustNotReadClockOrRandom() : base(Descriptors.DR1009_RuleMustNotReadClockOrRandom)
@@ -78,6 +80,12 @@ public sealed class RuleMustNotReadClockOrRandom : NRulesAnalyzer
         }
 
         var symbol = define.Model.GetSymbolInfo(node, define.CancellationToken).Symbol;
+        while (symbol is IMethodSymbol { OverriddenMethod: { } overridden })
+        {
+            // A provider that overrides TimeProvider.GetUtcNow (a fake in tests, a custom clock) reads the clock all the same.
+            symbol = overridden;
+        }
+
         if (symbol?.ContainingType is not { } type || !Sources.TryGetValue(type.ToDisplayString(), out var members))
         {
             return null;

@@ -7,7 +7,11 @@ using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace DealRules.Analyzers.DR1000;
 
-/// <summary>DR1013: two rules of one compilation share a name, from [Name] or Name(…) (the default name is the class's full name).</summary>
+/// <summary>
+/// DR1013: two rules of one compilation share a name, from [Name] or Name(…) (the default name is the class's full name).
+/// Only rules the default loader finds together are compared: nested rule classes (test fixtures' rules, each loaded on
+/// its own, see DR1001) are left out.
+/// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class RuleNamesMustBeUnique : NRulesAnalyzer
 {
@@ -23,7 +27,7 @@ public sealed class RuleNamesMustBeUnique : NRulesAnalyzer
             context =>
             {
                 var type = (INamedTypeSymbol)context.Symbol;
-                if (!nrules.IsConcreteRuleClass(type) || type.Locations.Length == 0 || !type.Locations[0].IsInSource)
+                if (!nrules.IsConcreteRuleClass(type) || type.ContainingType is not null || type.Locations.Length == 0 || !type.Locations[0].IsInSource)
                 {
                     return;
                 }
@@ -43,6 +47,11 @@ public sealed class RuleNamesMustBeUnique : NRulesAnalyzer
 
         DefineMethods.Register(start, nrules, (define, context) =>
         {
+            if (define.RuleClass.ContainingType is not null)
+            {
+                return;
+            }
+
             foreach (var call in define.Calls.Where(c => c is { Part: DslPart.RuleBuilder, Name: "Name" }))
             {
                 if (call.Syntax.ArgumentList.Arguments.FirstOrDefault()?.Expression is { } argument

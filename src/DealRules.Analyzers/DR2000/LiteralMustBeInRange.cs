@@ -8,7 +8,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace DealRules.Analyzers.DR2000;
 
 /// <summary>
-/// DR2004: a literal compared with a percentage lies outside 0–100, or a literal compared with a
+/// DR2004: in pack code, a literal compared with a percentage lies outside 0–100, or a literal compared with a
 /// ratio, multiple, amount or valuation is negative. What a value measures is read from its name,
 /// the way the deal model and the facts name them (<c>SharePercent</c>, <c>Ratio</c>, <c>Amount</c>).
 /// </summary>
@@ -21,16 +21,24 @@ public sealed class LiteralMustBeInRange : DealRulesAnalyzer
     {
     }
 
-    private protected override void Register(CompilationStartAnalysisContext start, NRulesSymbols nrules, DealRulesSymbols dealRules) =>
+    private protected override void Register(CompilationStartAnalysisContext start, NRulesSymbols nrules, DealRulesSymbols dealRules)
+    {
+        var pack = RulePackScope.Create(start.Options, nrules, dealRules);
         start.RegisterSyntaxNodeAction(
             context =>
             {
                 var comparison = (BinaryExpressionSyntax)context.Node;
+                if (!(IsNumericLiteral(comparison.Left) || IsNumericLiteral(comparison.Right)) || !pack.Contains(context.ContainingSymbol))
+                {
+                    return;
+                }
+
                 Check(comparison.Left, comparison.Right, context);
                 Check(comparison.Right, comparison.Left, context);
             },
             SyntaxKind.LessThanExpression, SyntaxKind.LessThanOrEqualExpression, SyntaxKind.GreaterThanExpression,
             SyntaxKind.GreaterThanOrEqualExpression, SyntaxKind.EqualsExpression, SyntaxKind.NotEqualsExpression);
+    }
 
     private static void Check(ExpressionSyntax measured, ExpressionSyntax literal, SyntaxNodeAnalysisContext context)
     {

@@ -21,12 +21,14 @@ public sealed class ParameterMustBeDeclared : DealRulesAnalyzer
     private protected override void Register(CompilationStartAnalysisContext start, NRulesSymbols nrules, DealRulesSymbols dealRules)
     {
         var declared = dealRules.DeclaredParameters(start.Compilation);
+        var pack = RulePackScope.Create(start.Options, nrules, dealRules);
 
         start.RegisterSyntaxNodeAction(
             context =>
             {
                 var access = (ElementAccessExpressionSyntax)context.Node;
                 if (access.ArgumentList.Arguments.Count != 1
+                    || !pack.Contains(context.ContainingSymbol)
                     || !SymbolEqualityComparer.Default.Equals(context.SemanticModel.GetTypeInfo(access.Expression, context.CancellationToken).Type, dealRules.RuleParameters))
                 {
                     return;

@@ -20,12 +20,14 @@ public sealed class RuleIdMustBeWellFormed : DealRulesAnalyzer
     private protected override void Register(CompilationStartAnalysisContext start, NRulesSymbols nrules, DealRulesSymbols dealRules)
     {
         var ids = new ConcurrentBag<(string Id, string Rule, Location Location)>();
+        var pack = RulePackScope.Create(start.Options, nrules, dealRules);
 
         start.RegisterSymbolAction(
             context =>
             {
                 var type = (INamedTypeSymbol)context.Symbol;
                 if (!nrules.IsConcreteRuleClass(type)
+                    || !pack.IsPackRule(type)
                     || DealRulesSymbols.Attribute(type, dealRules.RuleIdAttribute) is not { ApplicationSyntaxReference: { } reference } attribute
                     || DealRulesSymbols.FirstArgument(attribute)?.Value is not string id)
                 {

@@ -6,7 +6,11 @@ using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace DealRules.Analyzers.DR2000;
 
-/// <summary>DR2001: a rule lacks some of its catalog metadata: id, title, category, perspective, default severity.</summary>
+/// <summary>
+/// DR2001: a rule written for a pack lacks some of its catalog metadata: id, title, category, perspective, default
+/// severity. A rule is written for a pack when it carries one of those attributes or its project is marked a rule
+/// pack (<see cref="RulePackScope"/>); an ordinary NRules rule in an application is left alone.
+/// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class RuleMustHaveCatalogMetadata : DealRulesAnalyzer
 {
@@ -17,12 +21,14 @@ public sealed class RuleMustHaveCatalogMetadata : DealRulesAnalyzer
     {
     }
 
-    private protected override void Register(CompilationStartAnalysisContext start, NRulesSymbols nrules, DealRulesSymbols dealRules) =>
+    private protected override void Register(CompilationStartAnalysisContext start, NRulesSymbols nrules, DealRulesSymbols dealRules)
+    {
+        var pack = RulePackScope.Create(start.Options, nrules, dealRules);
         start.RegisterSymbolAction(
             context =>
             {
                 var type = (INamedTypeSymbol)context.Symbol;
-                if (!nrules.IsConcreteRuleClass(type) || type.Locations.Length == 0 || !type.Locations[0].IsInSource)
+                if (!nrules.IsConcreteRuleClass(type) || type.Locations.Length == 0 || !type.Locations[0].IsInSource || !pack.IsPackRule(type))
                 {
                     return;
                 }
@@ -47,4 +53,5 @@ public sealed class RuleMustHaveCatalogMetadata : DealRulesAnalyzer
                     listed));
             },
             SymbolKind.NamedType);
+    }
 }

@@ -23,9 +23,6 @@ namespace DealRules.Analyzers.DR2000;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class RulePackMustNotUseForbiddenApi : DealRulesAnalyzer
 {
-    /// <summary>The MSBuild property that makes a whole project a rule pack.</summary>
-    public const string RulePackProperty = "build_property.DealRulesRulePack";
-
     private static readonly string[] FactVerbs = ["Insert", "TryInsert", "InsertAll", "Update", "TryUpdate", "Retract", "TryRetract"];
 
     /// <summary>Attributes that only describe the assembly (the SDK writes them into every project); nothing runs them.</summary>
@@ -46,10 +43,8 @@ public sealed class RulePackMustNotUseForbiddenApi : DealRulesAnalyzer
 
     private protected override void Register(CompilationStartAnalysisContext start, NRulesSymbols nrules, DealRulesSymbols dealRules)
     {
-        var wholeCompilation = start.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(RulePackProperty, out var flag)
-            && string.Equals(flag, "true", StringComparison.OrdinalIgnoreCase);
         var surface = new RulePackSurface(start.Compilation.Assembly);
-        var scope = new PackScope(wholeCompilation, nrules, dealRules);
+        var scope = RulePackScope.Create(start.Options, nrules, dealRules);
 
         start.RegisterOperationAction(
             context =>

@@ -68,17 +68,20 @@ internal sealed class DealRulesSymbols
         }
 
         var member = enumType.GetMembers().OfType<IFieldSymbol>().FirstOrDefault(f => f.HasConstantValue && Equals(f.ConstantValue, value));
-        return member?.Name switch
-        {
-            "Chip" => "CHIP",
-            "Cloud" => "CLOUD",
-            "Circular" => "CIRC",
-            "Governance" => "GOV",
-            "Valuation" => "VAL",
-            "Strategic" => "STRAT",
-            _ => null,
-        };
+        return member is null ? null : PrefixOfCategory(member.Name);
     }
+
+    /// <summary>The id prefix of a <c>Category</c> member, by its name (<c>CIRC</c> for <c>Circular</c>), or null.</summary>
+    public static string? PrefixOfCategory(string categoryMember) => categoryMember switch
+    {
+        "Chip" => "CHIP",
+        "Cloud" => "CLOUD",
+        "Circular" => "CIRC",
+        "Governance" => "GOV",
+        "Valuation" => "VAL",
+        "Strategic" => "STRAT",
+        _ => null,
+    };
 
     /// <summary>The attribute's first constructor argument, when it has exactly one.</summary>
     public static TypedConstant? FirstArgument(AttributeData? attribute) =>

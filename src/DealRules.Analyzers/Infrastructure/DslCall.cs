@@ -21,6 +21,9 @@ internal sealed class DslCall
 
     public string Name => Method.Name;
 
+    /// <summary>True for NRules' own DSL methods, false for authors' extension methods on the DSL interfaces.</summary>
+    public bool IsNRulesMethod => Method.ContainingNamespace?.ToDisplayString() == NRulesSymbols.DslNamespace;
+
     /// <summary>The location of the method name, where call diagnostics are reported.</summary>
     public Location NameLocation => Syntax.Expression switch
     {

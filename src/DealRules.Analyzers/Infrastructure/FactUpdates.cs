@@ -9,13 +9,13 @@ namespace DealRules.Analyzers.Infrastructure;
 /// <summary>The facts a rule's actions tell the engine they changed: <c>ctx.Update(x)</c>, <c>ctx.TryUpdate(x)</c>, <c>ctx.Update(x, Method)</c>.</summary>
 internal static class FactUpdates
 {
-    public static ImmutableHashSet<ILocalSymbol> UpdatedAliases(DefineMethod define) =>
+    public static ImmutableHashSet<ISymbol> UpdatedAliases(DefineMethod define) =>
         Calls(define)
             .Select(c => c.ArgumentList.Arguments.FirstOrDefault()?.Expression)
             .Where(e => e is not null)
             .Select(e => define.Model.GetSymbolInfo(e!, define.CancellationToken).Symbol)
-            .OfType<ILocalSymbol>()
-            .ToImmutableHashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
+            .OfType<ISymbol>()
+            .ToImmutableHashSet(SymbolEqualityComparer.Default);
 
     /// <summary>Every Update or TryUpdate call on the action context inside the rule's actions.</summary>
     public static IEnumerable<InvocationExpressionSyntax> Calls(DefineMethod define) =>
@@ -23,7 +23,8 @@ internal static class FactUpdates
             .SelectMany(a => a.Body.DescendantNodesAndSelf().OfType<InvocationExpressionSyntax>())
             .Where(i => IsUpdate(i, define));
 
-    private static bool IsUpdate(InvocationExpressionSyntax invocation, DefineMethod define) =>
+    /// <summary>True for <c>Update</c> or <c>TryUpdate</c> on the action context, or an extension method of it.</summary>
+    public static bool IsUpdate(InvocationExpressionSyntax invocation, DefineMethod define) =>
         define.Model.GetSymbolInfo(invocation, define.CancellationToken).Symbol is IMethodSymbol { Name: "Update" or "TryUpdate" } method
         && (method.ReducedFrom ?? method).Parameters.FirstOrDefault()?.Type is var first
         && (SymbolEqualityComparer.Default.Equals(method.ContainingType, define.NRules.Context)

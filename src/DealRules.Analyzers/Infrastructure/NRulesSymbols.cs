@@ -8,7 +8,7 @@ namespace DealRules.Analyzers.Infrastructure;
 /// </summary>
 internal sealed class NRulesSymbols
 {
-    private const string DslNamespace = "NRules.Fluent.Dsl";
+    public const string DslNamespace = "NRules.Fluent.Dsl";
 
     private NRulesSymbols(Compilation compilation, INamedTypeSymbol rule)
     {

@@ -26,7 +26,7 @@ internal static class RuleMethods
     /// </summary>
     public static (SyntaxNode Body, IMethodSymbol? Method)? Target(InvocationExpressionSyntax invocation, DefineMethod define)
     {
-        var symbol = define.Model.GetSymbolInfo(invocation, define.CancellationToken).Symbol;
+        var symbol = (ISymbol?)define.CallOf(invocation)?.Method ?? define.Model.GetSymbolInfo(invocation, define.CancellationToken).Symbol;
         if (symbol is IMethodSymbol { MethodKind: MethodKind.DelegateInvoke })
         {
             symbol = define.Model.GetSymbolInfo(invocation.Expression, define.CancellationToken).Symbol;

@@ -19,7 +19,7 @@ internal static class RulePackDeclarations
     private const string RuleState = "state on a rule object, which outlives the evaluation";
     private const string StaticState = "static mutable state";
 
-    public static void Register(CompilationStartAnalysisContext start, RulePackSurface surface, PackScope scope, NRulesSymbols nrules)
+    public static void Register(CompilationStartAnalysisContext start, RulePackSurface surface, RulePackScope scope, NRulesSymbols nrules)
     {
         var descriptor = Descriptors.DR2005_RulePackMustNotUseForbiddenApi;
         start.RegisterSymbolAction(

@@ -1,3 +1,4 @@
+using DealRules.Analyzers;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
@@ -12,7 +13,7 @@ namespace DealRules.CodeFixes.DR1000;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CollectShouldBeFilteredFix)), Shared]
 public sealed class CollectShouldBeFilteredFix : DocumentCodeFix<InvocationExpressionSyntax>
 {
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("DR1012");
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(Descriptors.DR1012_CollectShouldBeFiltered.Id);
 
     private protected override IEnumerable<string> RequiredUsings => new[] { "System.Linq" };
 

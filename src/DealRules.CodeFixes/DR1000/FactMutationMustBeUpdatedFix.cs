@@ -1,3 +1,4 @@
+using DealRules.Analyzers;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
@@ -13,7 +14,7 @@ namespace DealRules.CodeFixes.DR1000;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(FactMutationMustBeUpdatedFix)), Shared]
 public sealed class FactMutationMustBeUpdatedFix : DocumentCodeFix<InvocationExpressionSyntax>
 {
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("DR1007");
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(Descriptors.DR1007_FactMutationMustBeUpdated.Id);
 
     private protected override string Title(Diagnostic diagnostic) => $"Update '{Fact(diagnostic)}' with ctx.Update";
 

@@ -1,3 +1,4 @@
+using DealRules.Analyzers;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
@@ -13,7 +14,7 @@ namespace DealRules.CodeFixes.DR1000;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RepeatableRuleMustNotUpdateOwnFactFix)), Shared]
 public sealed class RepeatableRuleMustNotUpdateOwnFactFix : DocumentCodeFix<ClassDeclarationSyntax>
 {
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("DR1008");
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(Descriptors.DR1008_RepeatableRuleMustNotUpdateOwnFact.Id);
 
     private protected override IEnumerable<string> RequiredUsings => new[] { "NRules.Fluent.Dsl", "NRules.RuleModel" };
 

@@ -1,3 +1,4 @@
+using DealRules.Analyzers;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
@@ -12,7 +13,7 @@ namespace DealRules.CodeFixes.DR1000;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RuleClassMustBePublicFix)), Shared]
 public sealed class RuleClassMustBePublicFix : DocumentCodeFix<ClassDeclarationSyntax>
 {
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("DR1001");
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(Descriptors.DR1001_RuleClassMustBePublic.Id);
 
     private protected override string Title(Diagnostic diagnostic) => "Make the rule class public and top-level";
 

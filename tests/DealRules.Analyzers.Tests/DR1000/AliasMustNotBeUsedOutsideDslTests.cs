@@ -39,4 +39,26 @@ public sealed class AliasMustNotBeUsedOutsideDslTests
                 }
             }
             """);
+
+    [Fact]
+    public Task Alias_handed_to_an_authors_DSL_extension_is_fine() =>
+        Verify<AliasMustNotBeUsedOutsideDsl>.Analyzer(Verify<AliasMustNotBeUsedOutsideDsl>.Usings + """
+            public sealed class Claim { public string Name { get; set; } = ""; }
+
+            public static class DslExtensions
+            {
+                public static IRightHandSideExpression Warning(this IRightHandSideExpression rhs, Claim claim, string message) =>
+                    rhs.Do(ctx => Console.WriteLine(claim.Name + message));
+            }
+
+            public sealed class WarningRule : Rule
+            {
+                public override void Define()
+                {
+                    Claim claim = null!;
+                    When().Match(() => claim);
+                    Then().Warning(claim, "Self insured name does not match");
+                }
+            }
+            """);
 }

@@ -46,4 +46,28 @@ public sealed class DefineMustDeclareActionTests
                 public override void Define() { string s = null!; When().Match(() => s); Then().Action(ctx => ctx.Halt(), ActionTrigger.Activated | ActionTrigger.Reactivated); }
             }
             """);
+
+    [Fact]
+    public Task Then_handed_to_a_helper_or_an_authors_DSL_method_is_not_reported() =>
+        Verify<DefineMustDeclareAction>.Analyzer(Verify<DefineMustDeclareAction>.Usings + """
+            public sealed class Actions
+            {
+                public Actions(IRightHandSideExpression rhs) => rhs.Do(ctx => ctx.Halt());
+            }
+
+            public static class ActionExtensions
+            {
+                public static IRightHandSideExpression Stop(this IRightHandSideExpression rhs) => rhs.Do(ctx => ctx.Halt());
+            }
+
+            public sealed class HelperRule : Rule
+            {
+                public override void Define() { string s = null!; When().Match(() => s); _ = new Actions(Then()); }
+            }
+
+            public sealed class ExtensionRule : Rule
+            {
+                public override void Define() { string s = null!; When().Match(() => s); Then().Stop(); }
+            }
+            """);
 }

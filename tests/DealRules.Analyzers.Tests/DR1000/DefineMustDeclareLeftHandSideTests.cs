@@ -76,4 +76,68 @@ public sealed class DefineMustDeclareLeftHandSideTests
                 private static void Conditions(ILeftHandSideExpression lhs) { string s = null!; lhs.Match(() => s); }
             }
             """);
+
+    [Fact]
+    public Task When_handed_to_a_constructor_or_a_method_of_another_object_is_not_reported() =>
+        Verify<DefineMustDeclareLeftHandSide>.Analyzer(Verify<DefineMustDeclareLeftHandSide>.Usings + """
+            public sealed class OrderPatterns
+            {
+                private readonly ILeftHandSideExpression lhs;
+                public OrderPatterns(ILeftHandSideExpression lhs) => this.lhs = lhs;
+                public void Large() { string s = null!; lhs.Match(() => s, x => x.Length > 100); }
+            }
+
+            public sealed class Library
+            {
+                public void AddPatterns(object builder) { }
+                public void AddPatterns(Func<ILeftHandSideExpression> when) { }
+            }
+
+            public sealed class ConstructorRule : Rule
+            {
+                public override void Define() { new OrderPatterns(When()).Large(); Then().Do(ctx => ctx.Halt()); }
+            }
+
+            public sealed class StoredRule : Rule
+            {
+                public override void Define() { var patterns = new OrderPatterns(When()); patterns.Large(); Then().Do(ctx => ctx.Halt()); }
+            }
+
+            public sealed class ObjectParameterRule : Rule
+            {
+                private readonly Library library = new();
+                public override void Define() { library.AddPatterns((object)When()); Then().Do(ctx => ctx.Halt()); }
+            }
+
+            public sealed class MethodGroupRule : Rule
+            {
+                private readonly Library library = new();
+                public override void Define() { library.AddPatterns(When); Then().Do(ctx => ctx.Halt()); }
+            }
+
+            public sealed class ThisRule : Rule
+            {
+                public override void Define() { Conditions.Add(this); Then().Do(ctx => ctx.Halt()); }
+                internal ILeftHandSideExpression Lhs() => When();
+            }
+
+            public static class Conditions
+            {
+                public static void Add(ThisRule rule) { string s = null!; rule.Lhs().Match(() => s); }
+            }
+            """);
+
+    [Fact]
+    public Task When_kept_in_a_local_that_never_gets_a_pattern_is_reported() =>
+        Verify<DefineMustDeclareLeftHandSide>.Analyzer(Verify<DefineMustDeclareLeftHandSide>.Usings + """
+            public sealed class LocalRule : Rule
+            {
+                public override void {|DR1003:Define|}()
+                {
+                    var lhs = When();
+                    lhs = When();
+                    Then().Do(ctx => ctx.Halt());
+                }
+            }
+            """);
 }

@@ -5,13 +5,59 @@ namespace DealRules.Analyzers.Tests.DR1000;
 
 public sealed class PatternAliasMustBeLocalTests
 {
+    private const string Model = """
+        public sealed class Driver { public int Age { get; set; } }
+        public sealed class Quote { public Driver Driver { get; set; } = null!; public decimal Price { get; set; } }
+
+        """;
+
     [Fact]
-    public Task Alias_that_names_a_field_is_reported_on_the_lambda_body() =>
-        Verify<PatternAliasMustBeLocal>.Analyzer(Verify<PatternAliasMustBeLocal>.Usings + """
-            public sealed class FieldAliasRule : Rule
+    public Task Alias_that_is_not_a_variable_field_or_property_is_reported_on_the_lambda_body() =>
+        Verify<PatternAliasMustBeLocal>.Analyzer(Verify<PatternAliasMustBeLocal>.Usings + Model + """
+            public sealed class ExpressionAliasRule : Rule
             {
-                private string text = null!;
-                public override void Define() { When().Match(() => {|DR1005:text|}); Then().Do(ctx => ctx.Halt()); }
+                private const int Limit = 3;
+
+                public override void Define()
+                {
+                    object any = null!;
+                    When()
+                        .Match(() => {|DR1005:Make()|})
+                        .Match(() => {|DR1005:(Quote)any|})
+                        .Let(() => {|DR1005:Limit|}, () => 4);
+                    Then().Do(ctx => ctx.Halt());
+                }
+
+                private static Quote Make() => new();
+            }
+            """);
+
+    [Fact]
+    public Task Properties_fields_and_statics_of_the_rule_class_are_valid_aliases() =>
+        Verify<PatternAliasMustBeLocal>.Analyzer(Verify<PatternAliasMustBeLocal>.Usings + Model + """
+            public sealed class PropertyAliasRule : Rule
+            {
+                public Quote Quote { get; set; } = null!;
+                public Driver Driver { get; set; } = null!;
+
+                public override void Define()
+                {
+                    When().Match(() => Quote).Let(() => Driver, () => Quote.Driver).Having(() => Driver.Age < 25);
+                    Then().Do(ctx => ctx.Update(Quote));
+                }
+            }
+
+            public sealed class StaticAliasRule : Rule
+            {
+                public static Quote Quote { get; set; } = null!;
+                private static Driver driver = null!;
+                private Quote other = null!;
+
+                public override void Define()
+                {
+                    When().Match(() => Quote).Match(() => driver, d => d == Quote.Driver).Match(() => this.other!, o => o.Driver == driver);
+                    Then().Do(ctx => ctx.Halt());
+                }
             }
             """);
 
@@ -25,6 +71,42 @@ public sealed class PatternAliasMustBeLocalTests
                     string text = null!;
                     When().Match(() => text, t => t.Length > 1).And(x => x.Match(() => {|DR1005:text|}, t => t.Length < 9));
                     Then().Do(ctx => ctx.Halt());
+                }
+            }
+            """);
+
+    [Fact]
+    public Task Alias_bound_before_an_Or_and_again_in_one_branch_is_reported_in_the_branch() =>
+        Verify<PatternAliasMustBeLocal>.Analyzer(Verify<PatternAliasMustBeLocal>.Usings + Model + """
+            public sealed class OrRebindRule : Rule
+            {
+                public override void Define()
+                {
+                    Quote quote = null!;
+                    Driver driver = null!;
+                    When()
+                        .Match(() => quote)
+                        .Or(x => x
+                            .Match(() => {|DR1005:quote|}, q => q.Price > 1000)
+                            .Match(() => driver, d => d.Age < 25));
+                    Then().Do(ctx => ctx.Halt());
+                }
+            }
+            """);
+
+    [Fact]
+    public Task Pattern_and_dependency_with_one_name_are_reported() =>
+        Verify<PatternAliasMustBeLocal>.Analyzer(Verify<PatternAliasMustBeLocal>.Usings + Model + """
+            public interface IPricing { decimal Price(Quote quote); }
+
+            public sealed class SameNameRule : Rule
+            {
+                public override void Define()
+                {
+                    IPricing pricing = null!;
+                    Dependency().Resolve(() => pricing);
+                    When().Match(() => {|DR1005:pricing|});
+                    Then().Do(ctx => Console.WriteLine(pricing.Price(null!)));
                 }
             }
             """);
@@ -52,14 +134,14 @@ public sealed class PatternAliasMustBeLocalTests
         Verify<PatternAliasMustBeLocal>.Analyzer(Verify<PatternAliasMustBeLocal>.Usings + """
             public sealed class LetRule : Rule
             {
-                private static int length;
                 public override void Define()
                 {
                     string text = null!;
                     IEnumerable<string> all = null!;
                     When().Match(() => text)
                         .Query(() => all, q => q.Match<string>().Collect().Where(c => c.Any()))
-                        .Let(() => {|DR1005:length|}, () => text.Length);
+                        .Let(() => {|DR1005:all.Count()|}, () => text.Length)
+                        .Query(() => {|DR1005:all|}, q => q.Match<string>().Collect().Where(c => c.Any()));
                     Then().Do(ctx => ctx.Halt());
                 }
             }

@@ -27,6 +27,42 @@ public sealed class RuleClassMustBePublicTests
             """);
 
     [Fact]
+    public Task Nested_rules_of_a_fixture_that_loads_them_itself_are_not_reported() =>
+        Verify<RuleClassMustBePublic>.Analyzer(Verify<RuleClassMustBePublic>.Usings + """
+            public sealed class AliasResolutionTest
+            {
+                private readonly NRules.Fluent.RuleRepository repository = new();
+
+                public void Loads() => repository.Load(x => x.NestedTypes().From(typeof(RuleWithPropertyAlias)));
+
+                public class RuleWithPropertyAlias : Rule
+                {
+                    public string Fact1 { get; set; } = null!;
+                    public override void Define() { When().Match(() => Fact1); Then().Do(ctx => ctx.Halt()); }
+                }
+            }
+
+            public sealed class ActivationTest
+            {
+                public Rule Create() => new PrivateRule();
+                public Type Type() => typeof(Holder.OtherRule);
+
+                private sealed class PrivateRule : Rule
+                {
+                    public override void Define() { string s = null!; When().Match(() => s); Then().Do(ctx => ctx.Halt()); }
+                }
+            }
+
+            public static class Holder
+            {
+                public sealed class {|DR1001:OtherRule|} : Rule
+                {
+                    public override void Define() { string s = null!; When().Match(() => s); Then().Do(ctx => ctx.Halt()); }
+                }
+            }
+            """);
+
+    [Fact]
     public Task Public_top_level_rule_and_abstract_or_non_rule_classes_are_not_reported() =>
         Verify<RuleClassMustBePublic>.Analyzer(Verify<RuleClassMustBePublic>.Usings + """
             public sealed class VisibleRule : Rule

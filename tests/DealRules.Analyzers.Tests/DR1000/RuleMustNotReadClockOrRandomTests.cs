@@ -38,6 +38,32 @@ public sealed class RuleMustNotReadClockOrRandomTests
             """);
 
     [Fact]
+    public Task TimeProvider_in_a_condition_is_reported() =>
+        Verify<RuleMustNotReadClockOrRandom>.Analyzer(Verify<RuleMustNotReadClockOrRandom>.Usings + """
+            public sealed class FixedClock : TimeProvider
+            {
+                public override DateTimeOffset GetUtcNow() => DateTimeOffset.UnixEpoch;
+            }
+
+            public sealed class ProviderRule : Rule
+            {
+                private readonly TimeProvider clock = TimeProvider.System;
+                private readonly FixedClock fixedClock = new();
+
+                public override void Define()
+                {
+                    DateTimeOffset due = default;
+                    When().Match(() => due,
+                        d => d < {|DR1009:clock.GetUtcNow()|},
+                        d => d < {|DR1009:TimeProvider.System.GetLocalNow()|},
+                        d => {|DR1009:clock.GetTimestamp()|} > 0,
+                        d => d < {|DR1009:fixedClock.GetUtcNow()|});
+                    Then().Do(ctx => ctx.Halt());
+                }
+            }
+            """);
+
+    [Fact]
     public Task Time_passed_in_as_a_fact_is_correct() =>
         Verify<RuleMustNotReadClockOrRandom>.Analyzer(Verify<RuleMustNotReadClockOrRandom>.Usings + """
             public sealed class Clock { public DateTime Now { get; init; } }

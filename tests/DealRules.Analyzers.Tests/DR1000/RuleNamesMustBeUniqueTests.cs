@@ -34,4 +34,26 @@ public sealed class RuleNamesMustBeUniqueTests
                 public override void Define() { string s = null!; When().Match(() => s); Then().Do(ctx => ctx.Halt()); }
             }
             """);
+
+    [Fact]
+    public Task Nested_rules_of_test_fixtures_loaded_on_their_own_are_not_compared() =>
+        Verify<RuleNamesMustBeUnique>.Analyzer(Verify<RuleNamesMustBeUnique>.Usings + """
+            public sealed class MetadataTest
+            {
+                [Name("Rule with metadata")]
+                public sealed class RuleWithMetadata : Rule
+                {
+                    public override void Define() { string s = null!; When().Match(() => s); Then().Do(ctx => ctx.Halt()); }
+                }
+            }
+
+            public sealed class LoadTest
+            {
+                [Name("Rule with metadata")]
+                public sealed class TaggedRule : Rule
+                {
+                    public override void Define() { string s = null!; When().Match(() => s); Then().Do(ctx => ctx.Halt()); }
+                }
+            }
+            """);
 }

@@ -45,6 +45,7 @@ public sealed class SilentChangeRule : Rule
     private static Task NotifyAsync(Order order) => Task.CompletedTask;
 }
 
+[RuleId("STRAT103")]
 internal sealed class HiddenRule : Rule
 {
     public override void Define()
