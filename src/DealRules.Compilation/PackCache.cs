@@ -9,8 +9,10 @@ namespace DealRules.Compilation;
 /// <summary>
 /// Compiled packs on disk, one file per source hash (<c>&lt;hash&gt;.pack</c>): the image, the pack's
 /// catalog and the compiler's warnings, so that loading an unchanged pack skips Roslyn and starts no
-/// worker until the first evaluation. Entries carry a checksum; one that is damaged is a miss and is
-/// written again. Files are written aside and renamed into place, readable by their owner only.
+/// worker until the first evaluation. Entries carry their key and a checksum; one that is damaged, or
+/// filed under another key, is a miss and is written again. Files are written aside and renamed into
+/// place, readable by their owner only; a folder or entry that others could have written (not owned
+/// by this user, or writable by group or others) is not read.
 /// </summary>
 internal sealed class PackCache
 {
@@ -41,7 +43,7 @@ internal sealed class PackCache
         {
             var path = Entry(hash);
             var info = new FileInfo(path);
-            if (!info.Exists || info.LinkTarget is not null || info.Length > MaxEntryBytes)
+            if (!info.Exists || info.LinkTarget is not null || info.Length > MaxEntryBytes || !OwnedAndPrivate(folder) || !OwnedAndPrivate(path))
             {
                 return null;
             }
@@ -54,6 +56,11 @@ internal sealed class PackCache
             }
 
             using var reader = new BinaryReader(new MemoryStream(bytes, Magic.Length + 32, bytes.Length - Magic.Length - 32, writable: false), Encoding.UTF8);
+            if (reader.ReadBoundedString() != hash)
+            {
+                return null;
+            }
+
             var warnings = reader.ReadMessages();
             var image = reader.ReadBytes();
             return (image, reader.ReadPack(name), warnings);
@@ -82,9 +89,15 @@ internal sealed class PackCache
             using var payload = new MemoryStream();
             using (var writer = new BinaryWriter(payload, Encoding.UTF8, leaveOpen: true))
             {
+                writer.Write(hash);
                 writer.WriteMessages(warnings);
                 writer.WriteBytes(image);
                 writer.WritePack(pack);
+            }
+
+            if (!OwnedAndPrivate(folder))
+            {
+                return;
             }
 
             var body = payload.ToArray();
@@ -126,4 +139,9 @@ internal sealed class PackCache
     }
 
     private string Entry(string hash) => Path.Combine(folder, hash + ".pack");
+
+    /// <summary>True when no other user could have written the path: owned by this user, writable by no group or others, not a link.</summary>
+    private static bool OwnedAndPrivate(string path) =>
+        !OperatingSystem.IsLinux()
+        || UnixFile.Of(path) is { } status && status.Owner == UnixFile.EffectiveUser && !status.WritableByOthers && (status.IsRegular || status.IsDirectory);
 }

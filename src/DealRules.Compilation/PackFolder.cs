@@ -112,11 +112,21 @@ internal static partial class PackFolder
             }
 
             handle = new SafeFileHandle(fd, ownsHandle: true);
-            if (!TryStat(fd, out var mode, out size) || (mode & SIfmt) != SIfreg)
+            var status = UnixFile.Of(fd);
+            if (status is not { IsRegular: true } regular)
             {
                 handle.Dispose();
                 return (null, "is not a regular file (a FIFO, a device or a socket); a pack folder holds regular files only");
             }
+
+            if (regular.Links > 1)
+            {
+                // A hard link is another name of a file that may live anywhere the link's maker could read.
+                handle.Dispose();
+                return (null, "is a hard link (the file has other names); a pack folder holds regular files only");
+            }
+
+            size = regular.Size;
         }
         else
         {
@@ -155,30 +165,7 @@ internal static partial class PackFolder
     private const int ONofollow = 0x20000;
     private const int OCloexec = 0x80000;
     private const int ELoop = 40;
-    private const int AtEmptyPath = 0x1000;
-    private const uint StatxType = 0x1;
-    private const uint StatxSize = 0x200;
-    private const int SIfmt = 0xF000;
-    private const int SIfreg = 0x8000;
-
-    private static unsafe bool TryStat(int fd, out int mode, out long size)
-    {
-        // struct statx: stx_mode is a 16-bit field at offset 28, stx_size a 64-bit one at offset 40; 256 bytes in all.
-        var buffer = stackalloc byte[256];
-        if (statx(fd, "", AtEmptyPath, StatxType | StatxSize, buffer) != 0)
-        {
-            (mode, size) = (0, 0);
-            return false;
-        }
-
-        mode = *(ushort*)(buffer + 28);
-        size = *(long*)(buffer + 40);
-        return true;
-    }
 
     [LibraryImport("libc", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
     private static partial int open(string path, int flags);
-
-    [LibraryImport("libc", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
-    private static unsafe partial int statx(int dirfd, string path, int flags, uint mask, byte* buffer);
 }

@@ -105,18 +105,34 @@ public static class RulePackCompiler
             diagnostic.Severity == DiagnosticSeverity.Error || diagnostic.Id == "AD0001");
     }
 
-    /// <summary>A hash of the sources, the engine's version and the compiler's, identifying a compiled pack.</summary>
+    /// <summary>
+    /// A hash identifying a compiled pack: every source file's path and text, and the build of every
+    /// piece that decides what the compiler accepts or makes of them (the engine, the authoring
+    /// surface, the analyzers, this compiler, Roslyn), each field written with its length first so that
+    /// no two different inputs write the same bytes.
+    /// </summary>
     internal static string Hash(IEnumerable<(string Path, string Text)> sources)
     {
-        var text = new StringBuilder()
-            .Append(typeof(RulePack).Assembly.GetName().Version).Append('\n')
-            .Append(typeof(CSharpCompilation).Assembly.GetName().Version).Append('\n');
-        foreach (var (path, source) in sources.OrderBy(s => s.Path, StringComparer.Ordinal))
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        void Add(string field)
         {
-            text.Append(path).Append('\0').Append(source).Append('\0');
+            var bytes = Encoding.UTF8.GetBytes(field);
+            hash.AppendData(BitConverter.GetBytes((long)bytes.Length));
+            hash.AppendData(bytes);
         }
 
-        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+        foreach (var piece in new[] { typeof(RulePack), typeof(DealRules.Authoring.Finding), typeof(NRulesAnalyzer), typeof(RulePackCompiler), typeof(CSharpCompilation) })
+        {
+            Add(piece.Assembly.GetName().Version + "/" + piece.Module.ModuleVersionId);
+        }
+
+        foreach (var (path, source) in sources.OrderBy(s => s.Path, StringComparer.Ordinal))
+        {
+            Add(path);
+            Add(source);
+        }
+
+        return Convert.ToHexString(hash.GetHashAndReset());
     }
 
     /// <summary>

@@ -100,48 +100,40 @@ public sealed class RulePackLoader
         var worker = WorkerProcess.Start(name, limits, cancellationToken);
         try
         {
-            var (kind, body) = worker.Request(MessageKind.Compile, w =>
+            var compiled = worker.Request(
+                MessageKind.Compile,
+                w =>
+                {
+                    w.Write(name);
+                    w.Write(sources.Count);
+                    foreach (var (path, text) in sources)
+                    {
+                        w.Write(path);
+                        w.Write(text);
+                    }
+                },
+                MessageKind.Compiled,
+                reader =>
+                {
+                    var errors = reader.ReadMessages();
+                    var warnings = reader.ReadMessages().Select(w => w with { IsError = false }).ToArray();
+                    return reader.ReadBoolean()
+                        ? new Compiled(reader.ReadBytes(), reader.ReadPack(name), [], warnings, worker)
+                        : new Compiled(null, null, errors.Length > 0 ? errors : [new CompilationMessage(name, 1, 1, "DR0000", "the pack did not compile")], warnings, null);
+                },
+                limits.CompileTimeout,
+                "compile deadline",
+                cancellationToken);
+            if (compiled.Pack is null)
             {
-                w.Write(name);
-                w.Write(sources.Count);
-                foreach (var (path, text) in sources)
-                {
-                    w.Write(path);
-                    w.Write(text);
-                }
-            }, limits.CompileTimeout, "compile deadline", cancellationToken);
-            using (body)
-            {
-                if (kind != MessageKind.Compiled)
-                {
-                    throw worker.Unexpected(kind, body);
-                }
-
-                Compiled compiled;
-                try
-                {
-                    var errors = body.ReadMessages();
-                    var warningsRead = body.ReadMessages().Select(w => w with { IsError = false }).ToArray();
-                    compiled = body.ReadBoolean()
-                        ? new Compiled(body.ReadBytes(), body.ReadPack(name), [], warningsRead, worker)
-                        : new Compiled(null, null, errors.Length > 0 ? errors : [new CompilationMessage(name, 1, 1, "DR0000", "the pack did not compile")], warningsRead, null);
-                }
-                catch (Exception e) when (e is InvalidDataException or EndOfStreamException or RulePackException)
-                {
-                    throw worker.Misbehaved(e.Message);
-                }
-
-                if (compiled.Pack is null)
-                {
-                    worker.Dispose();
-                }
-                else
-                {
-                    cache?.Put(hash, compiled.Image!, compiled.Pack, compiled.Warnings);
-                }
-
-                return compiled;
+                worker.Dispose();
             }
+            else
+            {
+                cache?.Put(hash, compiled.Image!, compiled.Pack, compiled.Warnings);
+            }
+
+            return compiled;
         }
         catch
         {

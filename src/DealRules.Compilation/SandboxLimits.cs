@@ -34,6 +34,13 @@ public sealed record SandboxLimits
     /// <summary>The longest text a finding may carry in one field (a message, an evidence value), in characters. Default 8,192.</summary>
     public int MaxFindingText { get; init; } = 8_192;
 
+    /// <summary>
+    /// True (the default) to refuse to run a pack in a worker that could not confine itself completely
+    /// (Landlock, seccomp, no capabilities: Linux on x86-64 with kernel 5.13 or later). False runs packs
+    /// with the deadlines, the memory cap and the answer checks only: for source you trust.
+    /// </summary>
+    public bool RequireConfinement { get; init; } = true;
+
     /// <summary>The most source files a pack folder may hold. Default 1,000.</summary>
     public int MaxSourceFiles { get; init; } = 1_000;
 

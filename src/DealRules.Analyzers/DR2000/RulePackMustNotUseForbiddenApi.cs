@@ -184,11 +184,17 @@ public sealed class RulePackMustNotUseForbiddenApi : DealRulesAnalyzer
                 : ("Yield", $"yielding a fact of type {yielded.Name}, which the pack does not declare");
         }
 
-        if (!SymbolEqualityComparer.Default.Equals(method.ContainingType, nrules.Context) || !FactVerbs.Contains(method.Name)
-            || invocation.Arguments.FirstOrDefault()?.Value is not { } argument)
+        // IContext's own verbs, and the DSL's extension methods on it (ctx.Update(fact, change)), whose fact comes second.
+        var onContext = SymbolEqualityComparer.Default.Equals(method.ContainingType, nrules.Context);
+        var extension = method.IsExtensionMethod && method.Parameters.Length > 0
+            && SymbolEqualityComparer.Default.Equals(method.Parameters[0].Type, nrules.Context);
+        var factArgument = extension ? 1 : 0;
+        if (!onContext && !extension || !FactVerbs.Contains(method.Name) || invocation.Arguments.Length <= factArgument)
         {
             return null;
         }
+
+        var argument = invocation.Arguments[factArgument].Value;
 
         while (argument is IConversionOperation { IsImplicit: true } conversion)
         {

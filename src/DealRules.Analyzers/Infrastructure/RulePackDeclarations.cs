@@ -19,6 +19,9 @@ internal static class RulePackDeclarations
     private const string RuleState = "state on a rule object, which outlives the evaluation";
     private const string StaticState = "static mutable state";
 
+    /// <summary>Namespaces a pack may not declare types in: the compiler honours some of their types by name alone.</summary>
+    private static readonly string[] ReservedNamespaces = ["System", "Microsoft"];
+
     public static void Register(CompilationStartAnalysisContext start, RulePackSurface surface, RulePackScope scope, NRulesSymbols nrules)
     {
         var descriptor = Descriptors.DR2005_RulePackMustNotUseForbiddenApi;
@@ -107,17 +110,42 @@ internal static class RulePackDeclarations
 
     private static string? State(ISymbol symbol, RulePackSurface surface, NRulesSymbols nrules) => symbol switch
     {
+        INamedTypeSymbol type when ReservedNamespace(type) is { } reserved => $"a type in the namespace {reserved}, whose names the compiler and the runtime trust",
+        INamedTypeSymbol type when DerivesFrom(type, "System.Attribute") => "declaring an attribute (the compiler treats some attributes by their name)",
+        IMethodSymbol { MethodKind: MethodKind.StaticConstructor } => "a static constructor (a static is set by its initializer, once)",
         IMethodSymbol { IsExtern: true } => "native interop (an extern method)",
         IMethodSymbol { MethodKind: MethodKind.Destructor } => "a finalizer",
         IMethodSymbol { IsAsync: true } => "asynchronous code",
         IFieldSymbol { IsConst: true } => null,
         IFieldSymbol { IsStatic: true } field => field.IsReadOnly && RulePackSurface.IsImmutable(field.Type) ? null : StaticState,
+        IEventSymbol { IsStatic: true } => StaticState,
+        IEventSymbol e when nrules.IsRuleClass(e.ContainingType) => RuleState,
         IFieldSymbol field when nrules.IsRuleClass(field.ContainingType) => RuleState,
         IPropertySymbol { IsStatic: true } property when IsAutoProperty(property) =>
             property.SetMethod is null && RulePackSurface.IsImmutable(property.Type) ? null : StaticState,
         IPropertySymbol property when IsAutoProperty(property) && nrules.IsRuleClass(property.ContainingType) => RuleState,
         _ => null,
     };
+
+    /// <summary>The namespace of ours or the framework's a pack type claims (<c>System…</c>, <c>Microsoft…</c>), or null.</summary>
+    private static string? ReservedNamespace(INamedTypeSymbol type)
+    {
+        var ns = type.ContainingNamespace is { IsGlobalNamespace: false } n ? n.ToDisplayString() : "";
+        return ReservedNamespaces.Any(r => ns == r || ns.StartsWith(r + ".", System.StringComparison.Ordinal)) ? ns : null;
+    }
+
+    private static bool DerivesFrom(INamedTypeSymbol type, string metadataName)
+    {
+        for (var current = type.BaseType; current is not null; current = current.BaseType)
+        {
+            if (RulePackSurface.MetadataName(current.OriginalDefinition) == metadataName)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsAutoProperty(IPropertySymbol property) =>
         property.ContainingType.GetMembers().OfType<IFieldSymbol>().Any(f => SymbolEqualityComparer.Default.Equals(f.AssociatedSymbol, property));

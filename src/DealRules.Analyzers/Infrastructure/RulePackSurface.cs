@@ -179,11 +179,6 @@ internal sealed partial class RulePackSurface
             return SurfaceEntry.All;
         }
 
-        if (assembly == "NRules.Fluent" && ns == "NRules.Fluent.Dsl")
-        {
-            return SurfaceEntry.AllExcept(("Dependencies", "resolving services, which a rule pack has none of"));
-        }
-
         return type.ContainingType is { } outer && EntryOf(outer.OriginalDefinition) is { TypeRefusal: null } container && container.NestedTypesAllowed
             ? SurfaceEntry.All
             : null;

@@ -18,17 +18,18 @@ internal sealed partial class RulePackSurface
 
     private static readonly Dictionary<string, SurfaceEntry> Types = Build();
 
-    /// <summary>Types whose values never change once made (their type arguments must be immutable too).</summary>
+    /// <summary>
+    /// Types whose values never change once made and carry no code (their type arguments must be
+    /// immutable too): sealed classes and structs only, so that no subclass of the pack's can stand in
+    /// for them, and no hashed or sorted collection, whose comparer could be the pack's and keep state.
+    /// </summary>
     private static readonly HashSet<string> ImmutableTypes = new(StringComparer.Ordinal)
     {
         "System.Nullable`1", "System.DateOnly", "System.TimeOnly", "System.DateTimeOffset", "System.TimeSpan", "System.Guid",
         "System.Index", "System.Range", "System.Half", "System.Int128", "System.UInt128",
         "System.ValueTuple`1", "System.ValueTuple`2", "System.ValueTuple`3", "System.ValueTuple`4",
-        "System.Collections.Generic.KeyValuePair`2", "System.StringComparer",
+        "System.Collections.Generic.KeyValuePair`2",
         "System.Collections.Immutable.ImmutableArray`1", "System.Collections.Immutable.ImmutableList`1",
-        "System.Collections.Immutable.ImmutableHashSet`1", "System.Collections.Immutable.ImmutableSortedSet`1",
-        "System.Collections.Immutable.ImmutableDictionary`2", "System.Collections.Immutable.ImmutableSortedDictionary`2",
-        "System.Collections.Frozen.FrozenSet`1", "System.Collections.Frozen.FrozenDictionary`2",
     };
 
     private static Dictionary<string, SurfaceEntry> Build()
@@ -36,7 +37,7 @@ internal sealed partial class RulePackSurface
         var all = new[]
         {
             // Values, text and arithmetic.
-            "System.String", "System.Char", "System.Boolean", "System.Byte", "System.SByte", "System.Int16", "System.UInt16",
+            "System.Char", "System.Boolean", "System.Byte", "System.SByte", "System.Int16", "System.UInt16",
             "System.Int32", "System.UInt32", "System.Int64", "System.UInt64", "System.Single", "System.Double", "System.Decimal",
             "System.Half", "System.Int128", "System.UInt128", "System.Math", "System.MathF", "System.Nullable", "System.Nullable`1",
             "System.DateOnly", "System.TimeOnly", "System.DateTime", "System.DateTimeOffset", "System.DateTimeKind", "System.TimeSpan",
@@ -70,6 +71,7 @@ internal sealed partial class RulePackSurface
             types[ns + ".*"] = SurfaceEntry.All;
         }
 
+        types["System.String"] = SurfaceEntry.AllExcept(("Intern", "the process's string pool, which outlives the evaluation"), ("IsInterned", "the process's string pool, which outlives the evaluation"));
         types["System.Object"] = SurfaceEntry.AllExcept(("GetType", "reflection"), ("MemberwiseClone", "reflection"), ("Finalize", "a finalizer"));
         types["System.Globalization.CultureInfo"] = SurfaceEntry.Only("changing or reading the process's culture", "InvariantCulture");
         types["System.Globalization.NumberFormatInfo"] = SurfaceEntry.Only("changing or reading the process's culture", "InvariantInfo");
@@ -93,6 +95,20 @@ internal sealed partial class RulePackSurface
             ["Insert", "InsertAll", "TryInsert", "Update", "TryUpdate", "Retract", "TryRetract"],
             ("Halt", "halting the session, which silences every rule after it"));
         types["NRules.RuleModel.RuleRepeatability"] = SurfaceEntry.All;
+        // NRules' fluent DSL, type by type: building conditions and actions, never resolving services.
+        foreach (var name in new[]
+        {
+            "ILeftHandSideExpression", "IRightHandSideExpression", "IFilterExpression", "IQuery", "IQuery`1", "ICollectQuery`1",
+            "IOrderedQuery`1", "IQueryBuilder", "QueryExpression`1", "QueryExtensions", "NameAttribute", "DescriptionAttribute",
+            "TagAttribute", "PriorityAttribute", "RepeatabilityAttribute",
+        })
+        {
+            types["NRules.Fluent.Dsl." + name] = SurfaceEntry.All;
+        }
+
+        types["NRules.Fluent.Dsl.Rule"] = SurfaceEntry.AllExcept(
+            ("Dependency", "resolving services, which a rule pack has none of"), ("Dependencies", "resolving services, which a rule pack has none of"));
+        types["NRules.Fluent.Dsl.ContextExtensions"] = SurfaceEntry.Only(ContextUse, ["Update"], ("Resolve", "resolving services, which a rule pack has none of"));
         // What the compiler itself calls for interpolated strings, records, tuples and nullable annotations.
         foreach (var name in new[]
         {

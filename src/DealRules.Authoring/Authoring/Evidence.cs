@@ -20,6 +20,27 @@ public sealed class Evidence
     /// <param name="name">The value's name.</param>
     public object? this[string name] => Values.FirstOrDefault(v => v.Key == name).Value;
 
+    /// <summary>Evidence of values given in order, as repeated <see cref="With"/> would make it (a name given twice keeps its place and its last value), in linear time.</summary>
+    internal static Evidence Of(IEnumerable<KeyValuePair<string, object>> values)
+    {
+        var builder = ImmutableArray.CreateBuilder<KeyValuePair<string, object>>();
+        var places = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (name, value) in values)
+        {
+            if (places.TryGetValue(name, out var place))
+            {
+                builder[place] = KeyValuePair.Create(name, value);
+            }
+            else
+            {
+                places[name] = builder.Count;
+                builder.Add(KeyValuePair.Create(name, value));
+            }
+        }
+
+        return builder.Count == 0 ? Empty : new Evidence(builder.ToImmutable());
+    }
+
     internal Evidence With(string name, object value)
     {
         var index = Values.IndexOf(Values.FirstOrDefault(v => v.Key == name));

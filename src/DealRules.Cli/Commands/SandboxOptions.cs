@@ -15,6 +15,11 @@ internal sealed class SandboxOptions
         DefaultValueFactory = _ => (int)(SandboxLimits.Default.MemoryBytes >> 20),
     };
 
+    private readonly Option<bool> unconfined = new("--rules-unconfined")
+    {
+        Description = "Run the --rules pack even where its worker cannot be confined by the kernel (Landlock, seccomp): only for source you trust.",
+    };
+
     public SandboxOptions()
     {
         foreach (var option in new[] { compileTimeout, timeout, memory })
@@ -34,6 +39,7 @@ internal sealed class SandboxOptions
         command.Options.Add(compileTimeout);
         command.Options.Add(timeout);
         command.Options.Add(memory);
+        command.Options.Add(unconfined);
     }
 
     public SandboxLimits Read(ParseResult parse) => SandboxLimits.Default with
@@ -41,6 +47,7 @@ internal sealed class SandboxOptions
         CompileTimeout = TimeSpan.FromSeconds(parse.GetValue(compileTimeout)),
         EvaluationTimeout = TimeSpan.FromSeconds(parse.GetValue(timeout)),
         MemoryBytes = (long)parse.GetValue(memory) << 20,
+        RequireConfinement = !parse.GetValue(unconfined),
     };
 
     private static Option<int> Seconds(string name, string description, TimeSpan defaultValue) => new(name)

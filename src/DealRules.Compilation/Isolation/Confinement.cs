@@ -11,6 +11,8 @@ namespace DealRules.Compilation.Isolation;
 /// from; no TCP bind or connect; no signals to and no abstract sockets of processes outside.</item>
 /// <item>seccomp: no new programs (<c>execve</c>), no processes (<c>fork</c>, <c>clone</c> without a
 /// thread), no sockets, no <c>ptrace</c> or reading other processes' memory, no mounts or namespaces.</item>
+/// <item>No capabilities: a worker started by root keeps root's user id but none of its powers
+/// (overriding file permissions, killing others' processes, setting the clock, …).</item>
 /// <item>No core dumps.</item>
 /// </list>
 /// Both are one-way: neither can be undone by the process that applied them, nor by its code.
@@ -24,6 +26,7 @@ internal static unsafe partial class Confinement
     private const int OPath = 0x200000;
     private const int OCloexec = 0x80000;
     private const int RlimitCore = 4;
+    private const long SysCapset = 126;
 
     /// <summary>Confines the process; returns what was applied, in words.</summary>
     /// <param name="readable">Folders and files the worker may read (and execute) beneath; nothing else.</param>
@@ -41,9 +44,25 @@ internal static unsafe partial class Confinement
             return "none (no_new_privs refused)";
         }
 
+        var capabilities = DropCapabilities();
         var landlock = ApplyLandlock(readable);
         var seccomp = Seccomp.Apply();
-        return $"landlock {landlock}; seccomp {seccomp}";
+        return $"landlock {landlock}; seccomp {seccomp}; capabilities {capabilities}";
+    }
+
+    /// <summary>Drops every capability from the bounding, ambient, effective, permitted and inheritable sets.</summary>
+    private static string DropCapabilities()
+    {
+        const int PrCapbsetDrop = 24, PrCapAmbient = 47, PrCapAmbientClearAll = 4;
+        for (var capability = 0UL; capability < 64; capability++)
+        {
+            _ = prctl(PrCapbsetDrop, capability, 0, 0, 0);
+        }
+
+        _ = prctl(PrCapAmbient, PrCapAmbientClearAll, 0, 0, 0);
+        var header = stackalloc uint[2] { 0x20080522, 0 };
+        var data = stackalloc uint[6];
+        return syscall(SysCapset, (long)header, (long)data, 0) == 0 ? "none" : $"kept ({Marshal.GetLastPInvokeError()})";
     }
 
     private static string ApplyLandlock(IEnumerable<string> readable)

@@ -11,6 +11,12 @@ namespace DealRules.Compilation.Isolation;
 /// </summary>
 internal static class EvaluatedAnswer
 {
+    /// <summary>The most entries of one list of a finding (parties, deal ids, facts, a list in its evidence).</summary>
+    public const int MaxList = 1_024;
+
+    /// <summary>The most named values in one finding's evidence.</summary>
+    public const int MaxEvidence = 64;
+
     public static (List<Finding> Findings, List<RuleError> Errors) Read(
         BinaryReader body, RulePack pack, IReadOnlySet<string> dealIds, SandboxLimits limits)
     {
@@ -22,9 +28,10 @@ internal static class EvaluatedAnswer
         }
 
         var findings = new List<Finding>(count);
+        var findingLimits = new FindingLimits(limits.MaxFindingText, MaxList, MaxEvidence);
         for (var i = 0; i < count; i++)
         {
-            findings.Add(Checked(FindingSerializer.Read(body), rules, dealIds, limits));
+            findings.Add(Checked(FindingSerializer.Read(body, findingLimits), rules, dealIds));
         }
 
         var errors = new List<RuleError>();
@@ -43,12 +50,16 @@ internal static class EvaluatedAnswer
             }
 
             errors.Add(new RuleError(ruleId, deals, CompilationMessage.OneLine(body.ReadBoundedString())));
+            if (errors.Count > limits.MaxFindings)
+            {
+                throw new InvalidDataException($"more rule errors than the cap of {limits.MaxFindings}");
+            }
         }
 
-        return body.BaseStream.Position == body.BaseStream.Length ? (findings, errors) : throw new InvalidDataException("bytes after the answer");
+        return (findings, errors);
     }
 
-    private static Finding Checked(Finding finding, Dictionary<string, RuleInfo> rules, IReadOnlySet<string> dealIds, SandboxLimits limits)
+    private static Finding Checked(Finding finding, Dictionary<string, RuleInfo> rules, IReadOnlySet<string> dealIds)
     {
         if (!rules.TryGetValue(finding.RuleId, out var rule) || finding.Title != rule.Title || finding.Category != rule.Category
             || finding.Perspective != rule.Perspective || !Enum.IsDefined(finding.Severity))
@@ -62,15 +73,6 @@ internal static class EvaluatedAnswer
             throw new InvalidDataException($"a finding of {finding.RuleId} on a deal that was not evaluated");
         }
 
-        var texts = new[] { finding.Message }.Concat(finding.Parties).Concat(finding.Facts)
-            .Concat(finding.Evidence.Values.SelectMany(v => v.Value switch
-            {
-                string text => [v.Key, text],
-                IEnumerable<string> list => list.Prepend(v.Key),
-                _ => [v.Key],
-            }));
-        return texts.Any(t => t.Length > limits.MaxFindingText)
-            ? throw new InvalidDataException($"a finding of {finding.RuleId} with a text over {limits.MaxFindingText} characters")
-            : finding;
+        return finding;
     }
 }

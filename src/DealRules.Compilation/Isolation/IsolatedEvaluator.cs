@@ -50,27 +50,15 @@ internal sealed class IsolatedEvaluator : IDealEvaluator, IDisposable
             var current = Worker(cancellationToken);
             try
             {
-                var (kind, body) = current.Request(MessageKind.Evaluate, w => WriteRequest(w, documents, profile), limits.EvaluationTimeout, "evaluation deadline", cancellationToken);
-                using (body)
-                {
-                    if (kind != MessageKind.Evaluated)
-                    {
-                        throw current.Unexpected(kind, body);
-                    }
-
-                    List<Finding> findings;
-                    List<RuleError> errors;
-                    try
-                    {
-                        (findings, errors) = EvaluatedAnswer.Read(body, Pack, dealIds, limits);
-                    }
-                    catch (Exception e) when (e is InvalidDataException or EndOfStreamException)
-                    {
-                        throw current.Misbehaved(e.Message);
-                    }
-
-                    return DealEvaluator.ReportOf(Pack, documents, profile.Name, findings, errors);
-                }
+                var (findings, errors) = current.Request(
+                    MessageKind.Evaluate,
+                    w => WriteRequest(w, documents, profile),
+                    MessageKind.Evaluated,
+                    reader => EvaluatedAnswer.Read(reader, Pack, dealIds, limits),
+                    limits.EvaluationTimeout,
+                    "evaluation deadline",
+                    cancellationToken);
+                return DealEvaluator.ReportOf(Pack, documents, profile.Name, findings, errors);
             }
             catch (Exception e) when (e is RulePackFailedException or OperationCanceledException)
             {
@@ -91,15 +79,7 @@ internal sealed class IsolatedEvaluator : IDealEvaluator, IDisposable
         var started = WorkerProcess.Start(source.Name, limits, cancellationToken);
         try
         {
-            var (kind, body) = started.Request(MessageKind.Load, w => w.WriteBytes(source.Image), limits.EvaluationTimeout, "load deadline", cancellationToken);
-            using (body)
-            {
-                if (kind != MessageKind.Loaded)
-                {
-                    throw started.Unexpected(kind, body);
-                }
-            }
-
+            started.Request(MessageKind.Load, w => w.WriteBytes(source.Image), MessageKind.Loaded, reader => reader.ReadPack(source.Name), limits.EvaluationTimeout, "load deadline", cancellationToken);
             return worker = started;
         }
         catch

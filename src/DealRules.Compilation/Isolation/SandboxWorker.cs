@@ -35,7 +35,7 @@ internal static class SandboxWorker
         var confinement = Confinement.Apply(ReadableFolders());
         WorkerProtocol.Send(output, MessageKind.Ready, w => w.Write(confinement));
 
-        DealEvaluator? evaluator = null;
+        LoadedPack? evaluator = null;
         while (WorkerProtocol.Receive(input, MaxRequestBytes) is var (kind, body))
         {
             using (body)
@@ -68,7 +68,7 @@ internal static class SandboxWorker
         return 0;
     }
 
-    private static DealEvaluator? Compile(BinaryReader body, Stream output)
+    private static LoadedPack? Compile(BinaryReader body, Stream output)
     {
         var name = body.ReadBoundedString();
         var sources = new (string Path, string Text)[body.ReadCount(2)];
@@ -78,7 +78,7 @@ internal static class SandboxWorker
         }
 
         var compiled = RulePackCompiler.Compile(sources, name);
-        var (evaluator, refusal) = compiled.Image is { } image ? Loaded(image) : (null, null);
+        var (evaluator, refusal) = compiled.Image is { } image ? LoadedPack.Load(image) : (null, null);
         var errors = refusal is null ? compiled.Errors : [new CompilationMessage(name, 1, 1, "DR0000", refusal)];
         WorkerProtocol.Send(output, MessageKind.Compiled, w =>
         {
@@ -94,9 +94,9 @@ internal static class SandboxWorker
         return evaluator;
     }
 
-    private static DealEvaluator? Load(BinaryReader body, Stream output)
+    private static LoadedPack? Load(BinaryReader body, Stream output)
     {
-        var (evaluator, refusal) = Loaded(body.ReadBytes());
+        var (evaluator, refusal) = LoadedPack.Load(body.ReadBytes());
         if (evaluator is null)
         {
             WorkerProtocol.Send(output, MessageKind.Failed, w => w.Write(refusal!));
@@ -107,20 +107,7 @@ internal static class SandboxWorker
         return evaluator;
     }
 
-    /// <summary>Loads an image and compiles its rules into a session factory (which runs the rules' constructors and <c>Define</c>).</summary>
-    private static (DealEvaluator? Evaluator, string? Refusal) Loaded(byte[] image)
-    {
-        try
-        {
-            return (new DealEvaluator(RulePack.FromAssembly(Assembly.Load(image))), null);
-        }
-        catch (Exception e) when (e is RulePackException or BadImageFormatException or ReflectionTypeLoadException)
-        {
-            return (null, e.Message);
-        }
-    }
-
-    private static void Evaluate(DealEvaluator evaluator, BinaryReader body, Stream output)
+    private static void Evaluate(LoadedPack pack, BinaryReader body, Stream output)
     {
         var profileName = body.ReadBoundedString();
         var values = new Dictionary<string, decimal>(StringComparer.Ordinal);
@@ -137,7 +124,7 @@ internal static class SandboxWorker
             documents[i] = new DealDocument(DealDocumentWriter.ReadModel(body.ReadBoundedString()), source);
         }
 
-        var report = evaluator.Evaluate(documents, new Profile(profileName, values));
+        var report = pack.EvaluateFresh(documents, new Profile(profileName, values));
         WorkerProtocol.Send(output, MessageKind.Evaluated, w =>
         {
             w.Write(report.Findings.Count);
@@ -161,18 +148,20 @@ internal static class SandboxWorker
         });
     }
 
-    /// <summary>Where the runtime loads code from: its own folder, the application's, and the folder of every assembly it may resolve.</summary>
+    /// <summary>
+    /// What the worker may read: the runtime's folder, each assembly the runtime may resolve from
+    /// elsewhere (one file at a time, so that an application's folder with its settings stays closed),
+    /// its own <c>/proc</c> entry and the random device.
+    /// </summary>
     private static IEnumerable<string> ReadableFolders()
     {
+        var runtime = RuntimeEnvironment.GetRuntimeDirectory().TrimEnd('/');
         var assemblies = (AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") as string ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries);
-        var native = (AppContext.GetData("NATIVE_DLL_SEARCH_DIRECTORIES") as string ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries);
-        return assemblies.Select(Path.GetDirectoryName).OfType<string>()
-            .Concat(native)
-            .Append(RuntimeEnvironment.GetRuntimeDirectory())
-            .Append(AppContext.BaseDirectory)
+        return assemblies
+            .Where(path => !path.StartsWith(runtime + "/", StringComparison.Ordinal))
+            .Prepend(runtime)
             .Append("/proc/self")
             .Append("/dev/urandom")
-            .Select(p => p.TrimEnd('/') is { Length: > 0 } trimmed ? trimmed : p)
             .Distinct(StringComparer.Ordinal);
     }
 }

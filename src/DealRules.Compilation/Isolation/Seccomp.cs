@@ -3,10 +3,12 @@ using System.Runtime.InteropServices;
 namespace DealRules.Compilation.Isolation;
 
 /// <summary>
-/// A seccomp filter for the worker (x86-64 Linux): the system calls that start programs or processes,
-/// open sockets, read other processes or change namespaces fail with EPERM; everything the runtime
-/// needs to run managed code (threads, memory, files already allowed by Landlock) passes. Installed
-/// for every thread of the process at once, and never removable.
+/// A seccomp filter for the worker (x86-64 Linux). Refused with EPERM: starting programs or processes,
+/// sockets, reaching other processes (signals, ptrace, their memory, their limits, priorities and
+/// scheduling), namespaces and mounts, shared memory the host cannot see (memfd, System V), changing
+/// files' owners, modes, times or attributes (which Landlock does not cover), and the machine's clock,
+/// name, modules and swap. Calls on the worker itself (its own limits, its own signals) pass.
+/// Installed for every thread of the process at once, and never removable.
 /// </summary>
 internal static unsafe partial class Seccomp
 {
@@ -17,20 +19,29 @@ internal static unsafe partial class Seccomp
     private const uint Eperm = 1;
     private const uint Enosys = 38;
     private const uint CloneThread = 0x00010000;
-    private const int SysClone = 56;
-    private const int SysClone3 = 435;
+    private const uint SysClone = 56;
+    private const uint SysClone3 = 435;
     private const long SysSeccomp = 317;
 
-    /// <summary>
-    /// Refused on x86-64: execve, execveat, fork, vfork, ptrace, process_vm_readv/writev, socket,
-    /// socketpair, connect, bind, listen, accept, accept4, mount, umount2, unshare, setns, chroot,
-    /// pivot_root, bpf, perf_event_open, userfaultfd, io_uring_setup/enter/register, keyctl, add_key,
-    /// request_key, kexec_load, init_module, finit_module, delete_module, reboot, swapon, swapoff.
-    /// </summary>
+    /// <summary>System calls refused outright (x86-64 numbers), by what they reach.</summary>
     private static readonly uint[] Refused =
     [
-        59, 322, 57, 58, 101, 310, 311, 41, 53, 42, 49, 50, 43, 288, 165, 166, 272, 308, 161, 155, 321, 298, 323,
-        425, 426, 427, 250, 248, 249, 246, 175, 313, 176, 169, 167, 168,
+        59, 322, 57, 58,                         // execve, execveat, fork, vfork
+        101, 310, 311, 312, 200,                 // ptrace, process_vm_readv/writev, kcmp, tkill
+        434, 424, 438, 440, 448,                 // pidfd_open, pidfd_send_signal, pidfd_getfd, process_madvise, process_mrelease
+        41, 53, 42, 49, 50, 43, 288,             // socket, socketpair, connect, bind, listen, accept, accept4
+        165, 166, 272, 308, 161, 155, 179,       // mount, umount2, unshare, setns, chroot, pivot_root, quotactl
+        321, 298, 323, 425, 426, 427,            // bpf, perf_event_open, userfaultfd, io_uring_setup/enter/register
+        250, 248, 249,                           // keyctl, add_key, request_key
+        246, 320, 175, 313, 176, 169, 167, 168,  // kexec_load, kexec_file_load, init/finit/delete_module, reboot, swapon, swapoff
+        319, 447, 29, 30, 31,                    // memfd_create, memfd_secret, shmget, shmat, shmctl
+        90, 91, 268, 452, 92, 93, 94, 260,       // chmod, fchmod, fchmodat, fchmodat2, chown, fchown, lchown, fchownat
+        132, 235, 280, 261,                      // utime, utimes, utimensat, futimesat
+        188, 189, 190, 197, 198, 199,            // setxattr, lsetxattr, fsetxattr, removexattr, lremovexattr, fremovexattr
+        303, 304,                                // name_to_handle_at, open_by_handle_at
+        164, 227, 159, 305, 170, 171,            // settimeofday, clock_settime, adjtimex, clock_adjtime, sethostname, setdomainname
+        172, 173, 153, 163, 103, 300,            // iopl, ioperm, vhangup, acct, syslog, fanotify_init
+        251, 279, 256, 144, 142, 314,            // ioprio_set, move_pages, migrate_pages, sched_setscheduler, sched_setparam, sched_setattr
     ];
 
     public static string Apply()
@@ -40,6 +51,7 @@ internal static unsafe partial class Seccomp
             return $"unavailable on {RuntimeInformation.ProcessArchitecture}";
         }
 
+        var self = (uint)Environment.ProcessId;
         var program = new List<Instruction>
         {
             Load(4),                                           // the architecture
@@ -55,7 +67,17 @@ internal static unsafe partial class Seccomp
             program.Add(Return(RetErrno | Eperm));
         }
 
+        // Allowed on the worker itself only: the process (or thread group) named by an argument must be 0 or the worker.
+        AllowOnlyFor(program, 62, argument: 0, self);   // kill
+        AllowOnlyFor(program, 234, argument: 0, self);  // tgkill
+        AllowOnlyFor(program, 129, argument: 0, self);  // rt_sigqueueinfo
+        AllowOnlyFor(program, 297, argument: 0, self);  // rt_tgsigqueueinfo
+        AllowOnlyFor(program, 302, argument: 0, 0);     // prlimit64 (0: the caller)
+        AllowOnlyFor(program, 141, argument: 1, 0);     // setpriority (who 0: the caller)
+        AllowOnlyFor(program, 203, argument: 0, 0);     // sched_setaffinity
+
         // clone3 hides its flags in memory the filter cannot read: ENOSYS makes the C library fall back to clone.
+        program.Add(Load(0));
         program.Add(Jump(0x15, SysClone3, 0, 1));
         program.Add(Return(RetErrno | Enosys));
         // clone is allowed for threads only (CLONE_THREAD in its first argument), so no new process starts.
@@ -72,6 +94,17 @@ internal static unsafe partial class Seccomp
             // SECCOMP_SET_MODE_FILTER with SECCOMP_FILTER_FLAG_TSYNC: every thread, now.
             return syscall(SysSeccomp, 1, 1, (long)&fprog) == 0 ? "on" : $"refused ({Marshal.GetLastPInvokeError()})";
         }
+    }
+
+    /// <summary>The system call passes when its argument (low 32 bits) is <paramref name="value"/>, else EPERM.</summary>
+    private static void AllowOnlyFor(List<Instruction> program, uint number, int argument, uint value)
+    {
+        program.Add(Load(0));
+        program.Add(Jump(0x15, number, 0, 4));
+        program.Add(Load((uint)(16 + 8 * argument)));
+        program.Add(Jump(0x15, value, 0, 1));
+        program.Add(Return(RetAllow));
+        program.Add(Return(RetErrno | Eperm));
     }
 
     private static Instruction Load(uint offset) => new() { Code = 0x20, Constant = offset };

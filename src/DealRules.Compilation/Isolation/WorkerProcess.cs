@@ -61,6 +61,8 @@ internal sealed class WorkerProcess : IDisposable
         start.Environment["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "1";
         start.Environment["DOTNET_GCHeapHardLimit"] = (limits.MemoryBytes / 4 * 3).ToString("X", CultureInfo.InvariantCulture);
         start.Environment["DOTNET_GCgen0size"] = "0x4000000";
+        // Executable memory without double mapping, so that the worker needs no memfd (which the filter refuses: its pages escape the memory limit).
+        start.Environment["DOTNET_EnableWriteXorExecute"] = "0";
         start.Environment["TMPDIR"] = workingFolder;
         start.Environment["HOME"] = workingFolder;
 
@@ -81,10 +83,14 @@ internal sealed class WorkerProcess : IDisposable
         var worker = new WorkerProcess(process, workingFolder, limits, pack);
         try
         {
-            var (kind, body) = worker.Exchange(null, limits.StartTimeout, "start-up deadline", cancellationToken);
-            using (body)
+            worker.Confinement = worker.Exchange(null, MessageKind.Ready, reader => reader.ReadBoundedString(), limits.StartTimeout, "start-up deadline", cancellationToken);
+            if (limits.RequireConfinement && !IsConfined(worker.Confinement))
             {
-                worker.Confinement = kind == MessageKind.Ready ? body.ReadBoundedString() : throw worker.Misbehaved("did not report itself ready");
+                worker.Kill();
+                throw new RulePackFailedException(pack, "confinement",
+                    $"The worker process for the rule pack '{pack}' could not confine itself ({worker.Confinement}), so nothing of the pack ran. "
+                    + "Packs run confined on Linux (x86-64, kernel 5.13 or later); to run them without it, for source you trust, "
+                    + "set SandboxLimits.RequireConfinement to false (the command's --rules-unconfined).");
             }
 
             // The worker keeps the empty folder as its working folder after it is gone: nothing is left
@@ -101,21 +107,52 @@ internal sealed class WorkerProcess : IDisposable
 
     /// <summary>
     /// Sends a request and waits for the answer within <paramref name="deadline"/>, watching the
-    /// worker's memory; kills the worker on any limit, crash or garbled answer.
+    /// worker's memory; the answer is read and checked by <paramref name="decode"/> inside the same
+    /// deadline. Kills the worker on any limit, crash, reported failure or answer out of protocol.
     /// </summary>
-    /// <exception cref="RulePackFailedException">The worker died, overran a limit, or answered out of protocol.</exception>
-    public (MessageKind Kind, BinaryReader Body) Request(MessageKind kind, Action<BinaryWriter> body, TimeSpan deadline, string deadlineName, CancellationToken cancellationToken)
+    /// <exception cref="RulePackFailedException">The worker died, overran a limit, failed, or answered out of protocol.</exception>
+    public T Request<T>(
+        MessageKind kind, Action<BinaryWriter> body, MessageKind expected, Func<BinaryReader, T> decode,
+        TimeSpan deadline, string deadlineName, CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(dead, this);
-        return Exchange(stream => WorkerProtocol.Send(stream, kind, body), deadline, deadlineName, cancellationToken);
+        return Exchange(stream => WorkerProtocol.Send(stream, kind, body), expected, decode, deadline, deadlineName, cancellationToken);
     }
 
-    private (MessageKind Kind, BinaryReader Body) Exchange(Action<Stream>? send, TimeSpan deadline, string deadlineName, CancellationToken cancellationToken)
+    private T Exchange<T>(
+        Action<Stream>? send, MessageKind expected, Func<BinaryReader, T> decode, TimeSpan deadline, string deadlineName, CancellationToken cancellationToken)
     {
         var exchange = Task.Run(() =>
         {
             send?.Invoke(process.StandardInput.BaseStream);
-            return WorkerProtocol.Receive(process.StandardOutput.BaseStream, limits.MaxAnswerBytes);
+            if (WorkerProtocol.Receive(process.StandardOutput.BaseStream, limits.MaxAnswerBytes) is not var (kind, reader))
+            {
+                throw new EndOfStreamException();
+            }
+
+            using (reader)
+            {
+                if (kind == MessageKind.Failed)
+                {
+                    throw new WorkerFailed(reader.ReadBoundedString());
+                }
+
+                if (kind != expected)
+                {
+                    throw new InvalidDataException($"answered {kind} to a request for {expected}");
+                }
+
+                try
+                {
+                    var answer = decode(reader);
+                    return reader.BaseStream.Position == reader.BaseStream.Length ? answer : throw new InvalidDataException("bytes after the answer");
+                }
+                catch (Exception e) when (e is not (OutOfMemoryException or InvalidDataException))
+                {
+                    // Whatever a hostile answer makes the reader throw, it is no answer.
+                    throw new InvalidDataException(e.Message, e);
+                }
+            }
         });
         var clock = Stopwatch.StartNew();
         while (!((IAsyncResult)exchange).AsyncWaitHandle.WaitOne(Poll))
@@ -132,7 +169,7 @@ internal sealed class WorkerProcess : IDisposable
                 throw Failed(deadlineName, $"did not finish within its {deadlineName} of {Seconds(deadline)}; its worker process was stopped");
             }
 
-            if (ResidentBytes() > limits.MemoryBytes)
+            if (MemoryBytes() > limits.MemoryBytes)
             {
                 Kill();
                 throw Failed("memory limit", $"went over its memory limit of {limits.MemoryBytes >> 20:N0} MiB; its worker process was stopped");
@@ -141,11 +178,16 @@ internal sealed class WorkerProcess : IDisposable
 
         try
         {
-            return exchange.GetAwaiter().GetResult() ?? throw Crashed();
+            return exchange.GetAwaiter().GetResult();
         }
-        catch (Exception e) when (e is IOException or ObjectDisposedException)
+        catch (Exception e) when (e is IOException or ObjectDisposedException or EndOfStreamException)
         {
             throw Crashed();
+        }
+        catch (WorkerFailed e)
+        {
+            Kill();
+            throw Failed("failure", $"failed: {CompilationMessage.OneLine(e.Message)}");
         }
         catch (InvalidDataException e)
         {
@@ -153,18 +195,14 @@ internal sealed class WorkerProcess : IDisposable
         }
     }
 
-    /// <summary>The failure a worker's answer shows, when it is not the one expected: a reported failure, or out of protocol.</summary>
-    public RulePackFailedException Unexpected(MessageKind kind, BinaryReader body)
-    {
-        if (kind != MessageKind.Failed)
-        {
-            return Misbehaved($"answered {kind}");
-        }
+    /// <summary>True when the worker reports every layer of its confinement in place.</summary>
+    private static bool IsConfined(string confinement) =>
+        confinement.StartsWith("landlock abi ", StringComparison.Ordinal)
+        && confinement.Contains("; seccomp on;", StringComparison.Ordinal)
+        && confinement.EndsWith("; capabilities none", StringComparison.Ordinal);
 
-        var reason = body.ReadBoundedString();
-        Kill();
-        return Failed("failure", $"failed: {CompilationMessage.OneLine(reason)}");
-    }
+    /// <summary>The worker answered that the request failed.</summary>
+    private sealed class WorkerFailed(string reason) : Exception(reason);
 
     public RulePackFailedException Misbehaved(string what)
     {
@@ -191,7 +229,7 @@ internal sealed class WorkerProcess : IDisposable
 
     private static string Seconds(TimeSpan span) => span.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture) + " s";
 
-    private long ResidentBytes()
+    private long MemoryBytes()
     {
         try
         {

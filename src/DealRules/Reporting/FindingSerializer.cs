@@ -60,30 +60,32 @@ internal static class FindingSerializer
         WriteStrings(writer, finding.Facts);
     }
 
-    public static Finding Read(BinaryReader reader)
+    /// <summary>Reads a finding; with <paramref name="limits"/>, one whose lists or texts exceed them is refused before it is built.</summary>
+    /// <exception cref="InvalidDataException">The bytes are not a finding, or exceed the limits.</exception>
+    public static Finding Read(BinaryReader reader, FindingLimits? limits = null)
     {
-        var ruleId = ReadString(reader);
-        var title = ReadString(reader);
+        var ruleId = ReadString(reader, limits);
+        var title = ReadString(reader, limits);
         var category = (Category)reader.ReadInt32();
         var severity = (Severity)reader.ReadInt32();
         var perspective = (Perspective)reader.ReadInt32();
-        var dealIds = ReadStrings(reader);
-        var parties = ReadStrings(reader);
-        var message = ReadString(reader);
-        var evidence = Evidence.Empty;
-        var count = Count(reader, bytesEach: 5);
+        var dealIds = ReadStrings(reader, limits);
+        var parties = ReadStrings(reader, limits);
+        var message = ReadString(reader, limits);
+        var count = Count(reader, bytesEach: 5, limits?.MaxEvidence);
+        var values = new KeyValuePair<string, object>[count];
         for (var i = 0; i < count; i++)
         {
-            var name = ReadString(reader);
+            var name = ReadString(reader, limits);
             object value = reader.ReadByte() switch
             {
-                NumberValue => reader.ReadDecimal(),
+                NumberValue => ReadDecimal(reader),
                 FlagValue => reader.ReadBoolean(),
-                TextValue => ReadString(reader),
-                TextsValue => ReadStrings(reader),
+                TextValue => ReadString(reader, limits),
+                TextsValue => ReadStrings(reader, limits),
                 var kind => throw new InvalidDataException($"Unknown evidence value kind {kind}."),
             };
-            evidence = evidence.With(name, value);
+            values[i] = KeyValuePair.Create(name, value);
         }
 
         return new Finding
@@ -96,9 +98,21 @@ internal static class FindingSerializer
             DealIds = dealIds,
             Parties = parties,
             Message = message,
-            Evidence = evidence,
-            Facts = ReadStrings(reader),
+            Evidence = Evidence.Of(values),
+            Facts = ReadStrings(reader, limits),
         };
+    }
+
+    private static decimal ReadDecimal(BinaryReader reader)
+    {
+        try
+        {
+            return reader.ReadDecimal();
+        }
+        catch (IOException e)
+        {
+            throw new InvalidDataException("A number is not a decimal.", e);
+        }
     }
 
     public static BinaryWriter Writer(Stream stream) => new(stream, Encoding.UTF8, leaveOpen: true);
@@ -120,9 +134,9 @@ internal static class FindingSerializer
         writer.Write(MemoryMarshal.AsBytes(value.AsSpan()));
     }
 
-    private static string ReadString(BinaryReader reader)
+    private static string ReadString(BinaryReader reader, FindingLimits? limits = null)
     {
-        var length = Count(reader, bytesEach: 2);
+        var length = Count(reader, bytesEach: 2, limits?.MaxText);
         // BinaryReader buffers nothing ahead when only primitives are read, so the stream is where it left off.
         return string.Create(length, reader.BaseStream, static (chars, stream) => stream.ReadExactly(MemoryMarshal.AsBytes(chars)));
     }
@@ -131,21 +145,32 @@ internal static class FindingSerializer
     /// A count read from the stream, checked against the bytes left, so that a damaged or hostile stream
     /// cannot make the reader allocate more than the stream holds.
     /// </summary>
-    private static int Count(BinaryReader reader, int bytesEach)
+    private static int Count(BinaryReader reader, int bytesEach, int? limit = null)
     {
         var count = reader.ReadInt32();
         var left = reader.BaseStream.Length - reader.BaseStream.Position;
+        if (count > limit)
+        {
+            throw new InvalidDataException($"A count of {count} is over the limit of {limit}.");
+        }
+
         return count >= 0 && (long)count * bytesEach <= left ? count : throw new InvalidDataException($"A count of {count} does not fit in the {left} bytes left.");
     }
 
-    private static string[] ReadStrings(BinaryReader reader)
+    private static string[] ReadStrings(BinaryReader reader, FindingLimits? limits = null)
     {
-        var values = new string[Count(reader, bytesEach: 4)];
+        var values = new string[Count(reader, bytesEach: 4, limits?.MaxList)];
         for (var i = 0; i < values.Length; i++)
         {
-            values[i] = ReadString(reader);
+            values[i] = ReadString(reader, limits);
         }
 
         return values;
     }
 }
+
+/// <summary>What one finding read from an untrusted stream may hold.</summary>
+/// <param name="MaxText">The longest text, in characters.</param>
+/// <param name="MaxList">The most entries of a list (deal ids, parties, facts, a list in the evidence).</param>
+/// <param name="MaxEvidence">The most named values of the evidence.</param>
+internal sealed record FindingLimits(int MaxText, int MaxList, int MaxEvidence);

@@ -100,7 +100,7 @@ public sealed class ConfinementTests
         using var host = new Isolation.IsolatedEvaluator(HostilePack.Compile(Packs.EveryDeal("\"x\"")), null, SandboxLimits.Default);
         host.Evaluate(Packs.OneDeal, cancellationToken: TestContext.Current.CancellationToken);
 
-        Assert.Matches("^landlock abi [0-9]+; seccomp on$", host.Confinement);
+        Assert.Matches("^landlock abi [0-9]+; seccomp on; capabilities none$", host.Confinement);
     }
 
     private static string Literal(string text) => "\"" + text.Replace("\\", "\\\\", StringComparison.Ordinal) + "\"";
