@@ -1,3 +1,4 @@
+using DealRules.Authoring;
 using DealRules.Model;
 
 namespace DealRules.Facts;
@@ -15,5 +16,5 @@ namespace DealRules.Facts;
 public sealed record ChipShare(Party Buyer, Party Controller, string Currency, decimal Amount, decimal ChipTotal, int ProviderCount) : PortfolioFact
 {
     /// <summary>The controller's share of the buyer's chip-naming total, 0–100.</summary>
-    public decimal SharePercent { get; } = Amount * 100 / ChipTotal;
+    public decimal SharePercent { get; } = ExactMath.ScaledBy(Amount, 100, ChipTotal);
 }

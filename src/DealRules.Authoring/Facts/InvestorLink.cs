@@ -1,3 +1,4 @@
+using DealRules.Authoring;
 using DealRules.Model;
 
 namespace DealRules.Facts;
@@ -19,7 +20,7 @@ public sealed record InvestorLink(
     IReadOnlyList<CommitmentFact> CommitmentsBack) : IDealFact
 {
     /// <summary>The sum of the disclosed commitments back; undisclosed ones count for nothing.</summary>
-    public decimal DisclosedCommittedBack { get; } = CommitmentsBack.Sum(c => c.Commitment.Amount ?? 0);
+    public decimal DisclosedCommittedBack { get; } = ExactMath.Sum(CommitmentsBack.Select(c => c.Commitment.Amount ?? 0));
 
     /// <summary>The pointers to the investments.</summary>
     public IEnumerable<string> InvestmentPointers => Investments.Select(i => i.Pointer);

@@ -1,3 +1,4 @@
+using DealRules.Authoring;
 using DealRules.Model;
 
 namespace DealRules.Facts;
@@ -15,5 +16,5 @@ namespace DealRules.Facts;
 public sealed record ProviderShare(Party Buyer, Party Provider, string Currency, decimal Amount, decimal BuyerTotal, int ProviderCount) : PortfolioFact
 {
     /// <summary>The provider's share of the buyer's total, 0–100.</summary>
-    public decimal SharePercent { get; } = Amount * 100 / BuyerTotal;
+    public decimal SharePercent { get; } = ExactMath.ScaledBy(Amount, 100, BuyerTotal);
 }

@@ -1,3 +1,4 @@
+using DealRules.Authoring;
 using DealRules.Model;
 
 namespace DealRules.Facts;
@@ -14,5 +15,5 @@ namespace DealRules.Facts;
 public sealed record SpendBack(Party Investor, Party Investee, string Currency, decimal Invested, decimal CommittedSpend) : PortfolioFact
 {
     /// <summary>The spend-back ratio: committed spend divided by the amount invested.</summary>
-    public decimal Ratio { get; } = CommittedSpend / Invested;
+    public decimal Ratio { get; } = ExactMath.Quotient(CommittedSpend, Invested);
 }
