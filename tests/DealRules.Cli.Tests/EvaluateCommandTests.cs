@@ -7,7 +7,7 @@ public sealed class EvaluateCommandTests
     private static string Example => Path.Combine(CommandRun.Samples, "amazon-openai-2025-12.json");
 
     [Fact]
-    public void Evaluate_with_no_path_evaluates_the_shipped_sample_as_a_table()
+    public void Evaluate_with_no_path_and_nothing_piped_evaluates_the_shipped_sample_and_says_so()
     {
         var run = CommandRun.Of("evaluate");
 
@@ -15,7 +15,7 @@ public sealed class EvaluateCommandTests
         Assert.Contains("amazon-openai-2025-12", run.Out, StringComparison.Ordinal);
         Assert.Contains("CIRC001", run.Out, StringComparison.Ordinal);
         Assert.Contains("9 findings (1 high, 3 medium, 1 low, 4 info) from 18 rules on 1 deal, profile default.", run.Out, StringComparison.Ordinal);
-        Assert.Empty(run.Error);
+        Assert.StartsWith("dealrules: no path given and nothing piped in; evaluating the sample deal shipped in the tool", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -77,7 +77,7 @@ public sealed class EvaluateCommandTests
 
         Assert.Equal(2, run.ExitCode);
         Assert.Empty(run.Out);
-        Assert.StartsWith($"dealrules: {taken}: the report could not be written: ", run.Error, StringComparison.Ordinal);
+        Assert.Equal($"dealrules: --output {taken}: is a folder; expected a file to write the report into.\n", run.Error);
         Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
         Assert.Equal([taken], Directory.GetFileSystemEntries(folder.Path));
         Assert.Empty(Directory.GetFileSystemEntries(taken));
@@ -147,7 +147,7 @@ public sealed class EvaluateCommandTests
         var run = CommandRun.Of(["evaluate", Example, .. options]);
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("dealrules --help", run.Error, StringComparison.Ordinal);
+        Assert.Contains("Run 'dealrules evaluate --help' for usage.", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -17,7 +17,7 @@ public sealed class TemporaryFolderFailureTests
 
             Assert.Equal(2, run.ExitCode);
             Assert.Empty(run.Out);
-            Assert.StartsWith($"{missing}: $: the findings cannot be held in this temporary folder (set TMPDIR to another): ", run.Error, StringComparison.Ordinal);
+            Assert.Contains($"\n{missing}: $: the findings cannot be held in this temporary folder (set TMPDIR to another): ", run.Error, StringComparison.Ordinal);
             Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
         }
         finally

@@ -1,0 +1,48 @@
+using Spectre.Console;
+
+namespace DealRules.Cli.Output;
+
+/// <summary>Progress on standard error, counted in documents: checked, then evaluated. Never on standard output.</summary>
+internal sealed class ProgressDisplay
+{
+    private readonly ProgressTask? checking;
+    private readonly ProgressTask? evaluating;
+
+    private ProgressDisplay(ProgressTask? checking, ProgressTask? evaluating)
+    {
+        this.checking = checking;
+        this.evaluating = evaluating;
+    }
+
+    public void Checked(int documents)
+    {
+        if (checking is not null)
+        {
+            checking.Value = documents;
+        }
+    }
+
+    public void Evaluated(int documents)
+    {
+        if (evaluating is not null)
+        {
+            evaluating.Value = documents;
+        }
+    }
+
+    public static void Run(CliConsole console, bool show, int documents, Action<ProgressDisplay> work)
+    {
+        if (!show)
+        {
+            work(new ProgressDisplay(null, null));
+            return;
+        }
+
+        console.Progress().Progress().AutoClear(true).HideCompleted(false).Start(context =>
+        {
+            var checking = context.AddTask("Checking documents", maxValue: documents);
+            var evaluating = context.AddTask("Evaluating documents", maxValue: documents);
+            work(new ProgressDisplay(checking, evaluating));
+        });
+    }
+}
