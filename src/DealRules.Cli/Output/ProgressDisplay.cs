@@ -30,6 +30,9 @@ internal sealed class ProgressDisplay
         }
     }
 
+    /// <summary>The escape sequence that shows a terminal's cursor again.</summary>
+    public const string ShowCursor = "\u001b[?25h";
+
     public static void Run(CliConsole console, bool show, int documents, Action<ProgressDisplay> work)
     {
         if (!show)
@@ -38,11 +41,21 @@ internal sealed class ProgressDisplay
             return;
         }
 
-        console.Progress().Progress().AutoClear(true).HideCompleted(false).Start(context =>
+        try
         {
-            var checking = context.AddTask("Checking documents", maxValue: documents);
-            var evaluating = context.AddTask("Evaluating documents", maxValue: documents);
-            work(new ProgressDisplay(checking, evaluating));
-        });
+            console.Progress().Progress().AutoClear(true).HideCompleted(false).Start(context =>
+            {
+                var checking = context.AddTask("Checking documents", maxValue: documents);
+                var evaluating = context.AddTask("Evaluating documents", maxValue: documents);
+                work(new ProgressDisplay(checking, evaluating));
+            });
+        }
+        catch (OperationCanceledException)
+        {
+            // Interrupted while the display had the cursor hidden: give it back before leaving.
+            console.Error.Write(ShowCursor);
+            console.Error.Flush();
+            throw;
+        }
     }
 }
