@@ -216,7 +216,7 @@ internal sealed class JsonObjectReader
                 problems.Add(path, $"the number {Shorten(raw)} is too large in magnitude; expected a magnitude below 7.9e28 (amounts at most 1e18)");
                 return null;
             default:
-                problems.Add(path, $"the number {Shorten(raw)} cannot be held exactly (it would be rounded to {number}); expected at most 28 significant digits and 28 decimal places");
+                problems.Add(path, $"the number {Shorten(raw)} cannot be held exactly (it would be rounded to {number.ToString("G29", System.Globalization.CultureInfo.InvariantCulture)}); expected at most 28 significant digits and 28 decimal places");
                 return null;
         }
     }

@@ -40,8 +40,8 @@ internal sealed class ProfileValidator : AbstractValidator<IReadOnlyDictionary<s
                 {
                     var named = values.ContainsKey(parameter.Name) ? parameter.Name : bound.Name;
                     context.AddFailure(Failure(named,
-                        $"parameter '{parameter.Name}' is {value}, above '{bound.Name}' at {limit}{(values.ContainsKey(bound.Name) ? "" : " (its default)")}; " +
-                        $"expected at most {limit}, or no finding could fall between the two levels"));
+                        $"parameter '{parameter.Name}' is {value}, above '{bound.Name}' at {(values.ContainsKey(bound.Name) ? limit : bound.DefaultText + " (its default)")}; " +
+                        $"expected at most {(values.ContainsKey(bound.Name) ? limit : bound.DefaultText)}, or no finding could fall between the two levels"));
                 }
             }
         });
