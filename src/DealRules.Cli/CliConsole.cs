@@ -25,7 +25,7 @@ internal sealed record CliConsole(TextWriter Out, TextWriter Error, bool IsTermi
     public Action<string, bool> TrackTemporary { get; init; } = (_, _) => { };
 
     /// <summary>The width tables are laid out for when no terminal says how wide it is.</summary>
-    private const int RedirectedWidth = 100;
+    public const int RedirectedWidth = 100;
 
     public static CliConsole System(Action<string, bool> trackTemporary, CancellationToken interrupted)
     {

@@ -299,7 +299,7 @@ internal sealed class EvaluateRun(EvaluateOptions options, CliConsole console, F
                 default:
                 {
                     var (report, states, gone) = Compared(spool, baseline);
-                    TableReportRenderer.Render(report, textConsole.Rich(), textConsole.Out, states, gone);
+                    TableReportRenderer.Render(report, textConsole.IsTerminal ? textConsole.Rich() : null, textConsole.Out, CliConsole.RedirectedWidth, states, gone);
                     break;
                 }
             }

@@ -6,15 +6,31 @@ namespace DealRules.Cli.Output;
 /// <summary>Renders a report for a terminal: one table of findings per deal (or group of deals), then the totals.</summary>
 internal static class TableReportRenderer
 {
-    public static void Render(EvaluationReport report, IAnsiConsole console, TextWriter plain, IReadOnlyList<BaselineState>? states = null, IReadOnlyList<BaselineFinding>? gone = null)
+    /// <param name="report">The report.</param>
+    /// <param name="console">A terminal (Spectre, with colours), or null to draw the same layout as plain text on <paramref name="plain"/>.</param>
+    /// <param name="plain">Where the totals (and, without a terminal, everything) go.</param>
+    /// <param name="width">The width of plain text output.</param>
+    /// <param name="states">Each finding's state against a baseline, or null.</param>
+    /// <param name="gone">The baseline's findings that are gone, or null.</param>
+    public static void Render(EvaluationReport report, IAnsiConsole? console, TextWriter plain, int width, IReadOnlyList<BaselineState>? states = null, IReadOnlyList<BaselineFinding>? gone = null)
     {
         var titles = report.Deals.ToDictionary(d => d.Id, d => d.Title, StringComparer.Ordinal);
         var stateOf = TerminalText.StatesByFinding(report, states);
+        var text = new PlainTableWriter(plain, width);
         foreach (var group in report.Findings.GroupBy(f => string.Join(" + ", f.DealIds)).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var heading = group.First().DealIds is [var single] && titles.TryGetValue(single, out var title)
                 ? $"{single}: {title}"
                 : $"Portfolio: {group.Key}";
+            if (console is null)
+            {
+                text.Heading(TerminalText.Plain(heading));
+                text.Table(group.Select(f => (f.Severity, TerminalText.Plain(f.RuleId), stateOf is not null && stateOf[f] == BaselineState.New ? "new" : null,
+                    TerminalText.Plain(f.Title), TerminalText.Plain(f.Message))).ToArray());
+                plain.WriteLine();
+                continue;
+            }
+
             console.Write(new Rule($"[bold]{Escape(heading)}[/]").LeftJustified());
 
             var table = new Table().Border(TableBorder.Rounded).Expand();
@@ -55,8 +71,18 @@ internal static class TableReportRenderer
         plain.Flush();
         foreach (var error in report.Errors)
         {
-            console.MarkupLine($"[red]Rule {Escape(error.RuleId)} failed on {Escape(string.Join(", ", error.DealIds))}: {Escape(error.Message)}[/]");
+            var line = $"Rule {TerminalText.Plain(error.RuleId)} failed on {TerminalText.Plain(string.Join(", ", error.DealIds))}: {TerminalText.Plain(error.Message)}";
+            if (console is null)
+            {
+                plain.WriteLine(line);
+            }
+            else
+            {
+                console.MarkupLine($"[red]{Markup.Escape(line)}[/]");
+            }
         }
+
+        plain.Flush();
     }
 
     private static string Escape(string text) => Markup.Escape(TerminalText.Plain(text));
