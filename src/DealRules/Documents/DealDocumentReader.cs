@@ -150,8 +150,9 @@ public static class DealDocumentReader
     private static string SyntaxMessage(JsonException e)
     {
         var where = e.LineNumber is { } line ? $" at line {line + 1}, column {(e.BytePositionInLine ?? 0) + 1}" : "";
-        var reason = e.Message.Contains("depth", StringComparison.OrdinalIgnoreCase)
-            ? $"nested deeper than {MaximumDepth} levels"
+        // Only the parser's own limit is "nested too deep"; "Expected depth to be zero" is an unclosed object.
+        var reason = e.Message.Contains("maximum configured depth", StringComparison.OrdinalIgnoreCase) ? $"nested deeper than {MaximumDepth} levels"
+            : e.Message.Contains("Expected depth to be zero", StringComparison.Ordinal) ? "the document ends before every object and array is closed"
             : FirstSentence(e.Message);
         return $"is not valid JSON{where}: {reason}";
     }
