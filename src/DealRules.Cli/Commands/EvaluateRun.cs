@@ -165,8 +165,9 @@ internal sealed class EvaluateRun(EvaluateOptions options, CliConsole console, F
             .ToArray();
     }
 
+    /// <summary>Standard input's file, when it is a regular one (<c>&lt; deal.json</c>): the one kind an output could destroy.</summary>
     private FileIdentity? StandardInputIdentity() =>
-        console.StandardInput is not null && FileStatus.Of("/dev/stdin", followLinks: true, out _) is { } status ? status.Identity : null;
+        console.StandardInput is not null && FileStatus.Of("/dev/stdin", followLinks: true, out _) is { Kind: FileKind.RegularFile } status ? status.Identity : null;
 
     /// <summary>Checks <c>--output</c> before anything is read: never one of the inputs, and writable as the shell's &gt; would find it.</summary>
     private ReportTarget? PrepareTarget(InputSource[] sources)

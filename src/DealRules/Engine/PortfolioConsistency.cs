@@ -14,7 +14,7 @@ namespace DealRules.Engine;
 public sealed class PortfolioConsistency
 {
     private readonly Dictionary<string, string> dealSources = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, (string Source, int Index, Party Party)> parties = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Source, int Index, PartyKind Kind, string Name)> parties = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string Source, string Location, string Controller)> controllers = new(StringComparer.Ordinal);
 
     /// <summary>Checks one more document against those added before.</summary>
@@ -37,21 +37,21 @@ public sealed class PortfolioConsistency
             var party = deal.Parties[i];
             if (!parties.TryGetValue(party.Id, out var first))
             {
-                parties[party.Id] = (document.Source, i, party);
+                parties[party.Id] = (document.Source, i, party.Kind, party.Name);
             }
             else if (first.Source != document.Source)
             {
-                if (first.Party.Kind != party.Kind)
+                if (first.Kind != party.Kind)
                 {
                     errors.Add(new DocumentProblem(document.Source, $"$.parties[{i}].kind",
-                        $"party '{party.Id}' is {Kind(party.Kind)} here but {Kind(first.Party.Kind)} in {Echo.Printable(first.Source)} ($.parties[{first.Index}].kind); " +
+                        $"party '{party.Id}' is {Kind(party.Kind)} here but {Kind(first.Kind)} in {Echo.Printable(first.Source)} ($.parties[{first.Index}].kind); " +
                         "a party id names one party, of one kind, in every document of a portfolio"));
                 }
 
-                if (first.Party.Name != party.Name)
+                if (first.Name != party.Name)
                 {
                     warnings.Add(new DocumentProblem(document.Source, $"$.parties[{i}].name",
-                        $"party '{party.Id}' is named '{Echo.Shorten(party.Name)}' here but '{Echo.Shorten(first.Party.Name)}' in {Echo.Printable(first.Source)} ($.parties[{first.Index}].name); " +
+                        $"party '{party.Id}' is named '{Echo.Shorten(party.Name)}' here but '{Echo.Shorten(first.Name)}' in {Echo.Printable(first.Source)} ($.parties[{first.Index}].name); " +
                         "reports use the name from the first document by deal id"));
                 }
             }

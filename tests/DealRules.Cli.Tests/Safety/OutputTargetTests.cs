@@ -66,6 +66,19 @@ public sealed class OutputTargetTests
     }
 
     [Fact]
+    public void Output_naming_the_file_standard_input_was_redirected_from_is_refused()
+    {
+        using var folder = new TemporaryFolder();
+        var deal = folder.Copy(Example, "deal.json");
+
+        var run = CliProcess.Shell($"$DEALRULES evaluate -o '{deal}' < '{deal}'");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal($"dealrules: --output {deal}: is one of the inputs (<stdin>); writing the report there would destroy it. Name another file.\n", run.Error);
+        Assert.Equal(File.ReadAllBytes(Example), File.ReadAllBytes(deal));
+    }
+
+    [Fact]
     public void Output_to_dev_null_writes_into_the_device_and_leaves_it_a_device()
     {
         var run = CommandRun.Of("evaluate", Example, "--output", "/dev/null");
