@@ -242,7 +242,7 @@ internal sealed class EvaluateRun(EvaluateOptions options, CliConsole console, F
                 // Evaluated in parts of about a hundred documents that share no party, so that progress moves
                 // document by document; the parts' reports merge into the batch's (byte for byte the same).
                 var parts = new List<EvaluationReport>();
-                foreach (var part in PortfolioComponents.Batches(PortfolioComponents.Of(documents), ProgressStep))
+                foreach (var part in progress.Shown ? PortfolioComponents.Batches(PortfolioComponents.Of(documents), ProgressStep) : [documents.ToList()])
                 {
                     parts.Add(Filtered(evaluator.Evaluate(part, profile, console.Interrupted)));
                     evaluated += part.Count;

@@ -14,6 +14,9 @@ internal sealed class ProgressDisplay
         this.evaluating = evaluating;
     }
 
+    /// <summary>True when progress is on screen (so finer steps are worth their cost).</summary>
+    public bool Shown => checking is not null;
+
     public void Checked(int documents)
     {
         if (checking is not null)

@@ -26,6 +26,12 @@ internal static class ExactNumber
             return Outcome.TooLarge;
         }
 
+        // A plain literal of at most 28 characters has at most 28 digits and 27 decimal places: a decimal holds it exactly.
+        if (raw.Length <= 28 && raw.AsSpan().IndexOfAny('e', 'E') < 0)
+        {
+            return Outcome.Exact;
+        }
+
         return Normalize(raw) == Normalize(value.ToString(CultureInfo.InvariantCulture)) ? Outcome.Exact : Outcome.TooPrecise;
     }
 

@@ -141,6 +141,11 @@ public static class RegularFile
     {
         try
         {
+            if (status is { Kind: FileKind.RegularFile, Size: > 0 } file && file.Size < maximumBytes && ReadKnownSize(stream, (int)file.Size) is { } whole)
+            {
+                return new FileRead { Bytes = whole, Status = status };
+            }
+
             using var buffer = new MemoryStream();
             var chunk = new byte[ChunkSize];
             while (true)
@@ -164,6 +169,32 @@ public static class RegularFile
         {
             return Failed(FileReadFailure.Unreadable, $"cannot be read: {e.Message}", status);
         }
+    }
+
+    /// <summary>A regular file read into an array of its reported size; null when it turns out longer (it grew), so the caller reads it in chunks.</summary>
+    private static byte[]? ReadKnownSize(Stream stream, int size)
+    {
+        var bytes = new byte[size];
+        var filled = 0;
+        while (filled < size)
+        {
+            var read = stream.Read(bytes, filled, size - filled);
+            if (read == 0)
+            {
+                return bytes[..filled];
+            }
+
+            filled += read;
+        }
+
+        Span<byte> probe = stackalloc byte[1];
+        if (stream.Read(probe) == 0)
+        {
+            return bytes;
+        }
+
+        stream.Position = 0;
+        return null;
     }
 
     private static FileRead ReadPortably(string path, long maximumBytes, FileReadOptions options)
