@@ -75,6 +75,17 @@ public sealed class ExactInputTests
         Assert.Equal("'USD\\u000a' is not a currency; expected an ISO 4217 code such as USD", problem.Message);
     }
 
+    [Theory]
+    [InlineData("\"status\": \"signed\",", "\"status\": \"signed\\n\",", "$.status", "'signed\\u000a' is not allowed")]
+    [InlineData("\"status\": \"signed\",", "\"status\": \"signed\", \"announced\": \"2025-12-01\\n\",", "$.announced", "'2025-12-01\\u000a' is not a date")]
+    public void Enum_and_date_with_a_trailing_newline_are_refused(string from, string to, string location, string message)
+    {
+        var problem = Single(Valid.Replace(from, to, StringComparison.Ordinal));
+
+        Assert.Equal(location, problem.Location);
+        Assert.StartsWith(message, problem.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Schema_version_0_is_not_supported()
     {
