@@ -46,15 +46,13 @@ internal sealed class Interruption : IDisposable
     /// <summary>The run has ended by itself (its own clean-up done).</summary>
     public void Finish() => finished.Set();
 
+    /// <summary>Stops handling signals. The token source and the event stay undisposed: a handler may still be waiting on them as the process ends.</summary>
     public void Dispose()
     {
         foreach (var registration in registrations)
         {
             registration.Dispose();
         }
-
-        source.Dispose();
-        finished.Dispose();
     }
 
     private void Handle(PosixSignalContext context)
