@@ -49,7 +49,9 @@ internal static class InputGathering
                     problems.AddRange(found.Problems.Select(p => new DocumentProblem(p.Path, JsonPath(), p.Reason)));
                     if (found.Files.Count == 0 && found.Problems.Count == 0)
                     {
-                        problems.Add(new DocumentProblem(path, JsonPath(), "the folder holds no *.json deal documents"));
+                        problems.Add(new DocumentProblem(path, JsonPath(), excludes.Count == 0
+                            ? "the folder holds no *.json deal documents"
+                            : "the folder holds no *.json deal documents that --exclude leaves in"));
                     }
 
                     sources.AddRange(found.Files.Select(f => new InputSource(f.Path, InputOrigin.Found, f.Identity)));
