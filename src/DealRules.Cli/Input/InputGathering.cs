@@ -47,7 +47,7 @@ internal static class InputGathering
                     var found = walk.Walk(path);
                     skipped.AddRange(found.Skipped);
                     problems.AddRange(found.Problems.Select(p => new DocumentProblem(p.Path, JsonPath(), p.Reason)));
-                    if (found.Files.Count == 0 && found.Problems.Count == 0)
+                    if (found.Files.Count == 0 && found.Problems.Count == 0 && !found.Skipped.Any(note => note.Path == path))
                     {
                         problems.Add(new DocumentProblem(path, JsonPath(), excludes.Count == 0
                             ? "the folder holds no *.json deal documents"

@@ -59,6 +59,7 @@ public sealed class FolderWalk
 
         if (!folders.Add(status.Identity))
         {
+            skipped.Add(new WalkNote(root, "is a folder already walked"));
             return new FolderWalkResult(found, skipped, problems);
         }
 

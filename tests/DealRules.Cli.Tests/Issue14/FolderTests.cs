@@ -49,4 +49,17 @@ public sealed class FolderTests
 
         Assert.Equal(["named-deal"], DealIds(run));
     }
+
+    [Fact]
+    public void Folder_named_inside_another_named_folder_is_read_once_not_called_empty()
+    {
+        using var folder = new TemporaryFolder();
+        folder.File("one.json", Documents.Small("deal-one"));
+        folder.File("sub/two.json", Documents.Small("deal-two"));
+
+        var run = CommandRun.Of("evaluate", folder.Path, Path.Combine(folder.Path, "sub"), "--format", "json");
+
+        Assert.Equal(["deal-one", "deal-two"], DealIds(run));
+        Assert.Equal($"dealrules: skipped {Path.Combine(folder.Path, "sub")}: is a folder already walked\n", run.Error);
+    }
 }
