@@ -20,7 +20,7 @@ internal static class EvaluateCommand
         var profile = Choices.File("--profile", "A JSON file of parameter values to use instead of the defaults.");
         var failOn = Choices.Of("--fail-on", "Exit 1 when a finding is at or above this severity (the findings are named on standard error).", Choices.Severities);
         var failOnNew = Choices.Of("--fail-on-new", "Like --fail-on, counting only findings that are not in the --baseline report.", Choices.Severities);
-        var output = Choices.File("--output", "Write the report to this file instead of standard output (never over an input).", "FILE", "-o");
+        var output = Choices.File("--output", "Write the report to this file instead of standard output (never over an input; - is standard output).", "FILE", "-o");
         var rulesFolder = Choices.File("--rules", "Compile the rule pack in this folder of C# files (and its profile.json) instead of the shipped catalog.", "DIR");
         var baseline = Choices.File("--baseline", "An earlier JSON report: mark each finding new or unchanged, and list those gone (matched by rule, deals and parties).");
         var rule = new Option<string[]>("--rule")
@@ -45,7 +45,8 @@ internal static class EvaluateCommand
         };
         command.SetAction(parse =>
         {
-            var outputPath = parse.GetValue(output);
+            // "-o -" is standard output, as for most tools.
+            var outputPath = parse.GetValue(output) is "-" ? null : parse.GetValue(output);
             var chosen = parse.GetValue(format) is { } name ? ReportFormats.Parse(name)
                 : outputPath is not null && ReportFormats.FromExtension(outputPath) is { } inferred ? inferred
                 : ReportFormat.Table;

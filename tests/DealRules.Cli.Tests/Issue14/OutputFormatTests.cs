@@ -22,6 +22,16 @@ public sealed class OutputFormatTests
     }
 
     [Fact]
+    public void Dash_as_output_is_standard_output()
+    {
+        var run = CommandRun.Of("evaluate", CommandRun.Example, "-o", "-", "--format", "json");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(CommandRun.Of("evaluate", CommandRun.Example, "--format", "json").Out, run.Out);
+        Assert.False(File.Exists("-"));
+    }
+
+    [Fact]
     public void Format_option_wins_over_the_extension()
     {
         using var folder = new TemporaryFolder();
