@@ -102,10 +102,24 @@ internal sealed class ReportTarget
         }
 
         var temporary = FinalPath + ".tmp-" + Environment.ProcessId;
+        FileStream file;
+        try
+        {
+            file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
+        }
+        catch (UnauthorizedAccessException) when (Existing is not null)
+        {
+            // The folder takes no new file, but the file itself may be written (as the shell's > would): in place.
+            using var target = OpenInPlace(FinalPath, truncate: true);
+            write(target);
+            target.Flush();
+            return;
+        }
+
         console.TrackTemporary(temporary, true);
         try
         {
-            using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
+            using (file)
             {
                 write(file);
                 file.Flush(flushToDisk: false);

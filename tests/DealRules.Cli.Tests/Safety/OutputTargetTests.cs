@@ -155,6 +155,22 @@ public sealed class OutputTargetTests
     }
 
     [Fact]
+    public void Writable_file_in_a_folder_the_user_may_not_write_is_written_in_place()
+    {
+        Assert.SkipUnless(Unix.HasSetpriv, "needs setpriv to run the command as the unprivileged user 65534");
+        using var folder = new TemporaryFolder();
+        var target = folder.File("shared-report.json", "old");
+        File.SetUnixFileMode(folder.Path, (UnixFileMode)Convert.ToInt32("755", 8));
+        File.SetUnixFileMode(target, (UnixFileMode)Convert.ToInt32("666", 8));
+
+        var (code, error) = Unix.RunCapturing("/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "dotnet", CliProcess.Program, "evaluate", Example, "--output", target);
+
+        Assert.Equal((0, ""), (code, error));
+        Assert.StartsWith("{", File.ReadAllText(target), StringComparison.Ordinal);
+        Assert.Equal(["shared-report.json"], Directory.GetFiles(folder.Path).Select(Path.GetFileName));
+    }
+
+    [Fact]
     public void Output_through_a_symbolic_link_writes_the_file_it_points_to_and_keeps_the_link()
     {
         using var folder = new TemporaryFolder();
