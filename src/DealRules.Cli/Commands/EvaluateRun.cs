@@ -2,13 +2,11 @@ using System.Text;
 using DealRules.Authoring;
 using DealRules.Cli.Input;
 using DealRules.Cli.Output;
-using DealRules.Compilation;
 using DealRules.Documents;
 using DealRules.Engine;
 using DealRules.Input;
 using DealRules.Profiles;
 using DealRules.Reporting;
-using Spectre.Console;
 using Profile = DealRules.Profiles.Profile;
 
 namespace DealRules.Cli.Commands;
@@ -27,9 +25,6 @@ internal sealed class EvaluateRun(EvaluateOptions options, CliConsole console, F
 
     /// <summary>About how many documents are evaluated between two steps of the progress display.</summary>
     private const int ProgressStep = 100;
-
-    /// <summary>How many findings at or above --fail-on are named on standard error at most.</summary>
-    private const int NamedFailures = 20;
 
     private readonly List<DocumentProblem> problems = [];
 
@@ -56,7 +51,7 @@ internal sealed class EvaluateRun(EvaluateOptions options, CliConsole console, F
         Profile? packProfile = null;
         if (options.Rules is { } folder)
         {
-            if (LoadPack(folder) is not { } loaded)
+            if (RulePackFolder.Load(folder, console) is not { } loaded)
             {
                 return ExitCodes.RulesFailed;
             }
@@ -130,7 +125,7 @@ internal sealed class EvaluateRun(EvaluateOptions options, CliConsole console, F
                 return ExitCodes.RulesFailed;
             }
 
-            return Gate(spool, baseline);
+            return FailureGate.Check(options, console, spool, baseline);
         }
         finally
         {
@@ -358,81 +353,6 @@ internal sealed class EvaluateRun(EvaluateOptions options, CliConsole console, F
         var comparison = baseline.Compare();
         var states = report.Findings.Select(comparison.Next).ToArray();
         return (report, states, comparison.Gone());
-    }
-
-    /// <summary>Exit 1 when a finding (a new one, for --fail-on-new) reached its threshold, naming them on standard error.</summary>
-    private int Gate(ReportSpool spool, Baseline? baseline)
-    {
-        if (options.FailOn is null && options.FailOnNew is null)
-        {
-            return ExitCodes.Success;
-        }
-
-        var comparison = baseline?.Compare();
-        var crossed = new List<(Finding Finding, string Why)>();
-        foreach (var finding in spool.Findings())
-        {
-            var state = comparison?.Next(finding);
-            if (options.FailOn is { } all && finding.Severity >= all)
-            {
-                crossed.Add((finding, $"at or above --fail-on {SeverityStyle.Name(all)}"));
-            }
-            else if (options.FailOnNew is { } newOnly && state == BaselineState.New && finding.Severity >= newOnly)
-            {
-                crossed.Add((finding, $"new, at or above --fail-on-new {SeverityStyle.Name(newOnly)}"));
-            }
-        }
-
-        if (crossed.Count == 0)
-        {
-            return ExitCodes.Success;
-        }
-
-        console.Error.WriteLine($"dealrules: {TerminalText.Count(crossed.Count, "finding", "findings")} crossed the line:");
-        foreach (var (finding, why) in crossed.Take(NamedFailures))
-        {
-            console.Error.WriteLine($"  {SeverityStyle.Name(finding.Severity)} {finding.RuleId} on {string.Join(", ", finding.DealIds)} ({string.Join(", ", finding.Parties)}): {why}");
-        }
-
-        if (crossed.Count > NamedFailures)
-        {
-            console.Error.WriteLine($"  … and {crossed.Count - NamedFailures:N0} more (see the report)");
-        }
-
-        return ExitCodes.FindingAtThreshold;
-    }
-
-    /// <summary>Compiles a pack folder, printing every diagnostic as <c>file(line,col): ID message</c>; null when it is refused.</summary>
-    private LoadedRulePack? LoadPack(string folder)
-    {
-        if (!Directory.Exists(folder))
-        {
-            console.Error.WriteLine($"dealrules: the rules folder {Echo.Printable(folder)} does not exist.");
-            return null;
-        }
-
-        var loaded = new RulePackLoader().Load(folder);
-        foreach (var warning in loaded.Warnings)
-        {
-            console.Error.WriteLine($"{(warning with { File = Path.Combine(folder, warning.File) })} (warning)");
-        }
-
-        foreach (var error in loaded.Errors)
-        {
-            console.Error.WriteLine(error with { File = Path.Combine(folder, error.File) });
-        }
-
-        foreach (var problem in loaded.ProfileProblems)
-        {
-            console.Error.WriteLine(problem.ToString());
-        }
-
-        if (loaded.Pack is null)
-        {
-            console.Error.WriteLine($"dealrules: the rule pack in {Echo.Printable(folder)} was refused; nothing was evaluated.");
-        }
-
-        return loaded.Pack is null ? null : loaded;
     }
 
     private int Usage(string message)
