@@ -10,7 +10,7 @@ using DealRules.Strategic;
 [assembly: RuleParameter(StrategicParameters.CloudConcentrationPercent, 75, ParameterKind.Percent,
     Description = "CLOUD004 fires when one provider receives this share of a buyer's commitments.")]
 [assembly: RuleParameter(StrategicParameters.SpendBackMedium, 0.5, ParameterKind.Ratio,
-    Description = "CIRC001 fires (medium) at this spend-back ratio.")]
+    Description = "CIRC001 fires (medium) at this spend-back ratio.", AtMost = StrategicParameters.SpendBackHigh)]
 [assembly: RuleParameter(StrategicParameters.SpendBackHigh, 1.0, ParameterKind.Ratio,
     Description = "CIRC001 is high at this spend-back ratio.")]
 [assembly: RuleParameter(StrategicParameters.CycleMinimumAmount, 1_000_000_000, ParameterKind.Amount,

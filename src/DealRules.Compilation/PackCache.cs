@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using DealRules.Authoring;
 using DealRules.Compilation.Isolation;
+using DealRules.Input;
 using DealRules.Engine;
 
 namespace DealRules.Compilation;
@@ -143,5 +144,8 @@ internal sealed class PackCache
     /// <summary>True when no other user could have written the path: owned by this user, writable by no group or others, not a link.</summary>
     private static bool OwnedAndPrivate(string path) =>
         !OperatingSystem.IsLinux()
-        || UnixFile.Of(path) is { } status && status.Owner == UnixFile.EffectiveUser && !status.WritableByOthers && (status.IsRegular || status.IsDirectory);
+        || FileStatus.Of(path, followLinks: false, out _) is { } status
+            && status.User == CurrentUser.Id
+            && (status.Mode & (UnixFileMode.GroupWrite | UnixFileMode.OtherWrite)) == 0
+            && status.Kind is FileKind.RegularFile or FileKind.Folder;
 }

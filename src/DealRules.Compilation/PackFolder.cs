@@ -1,6 +1,5 @@
-using System.Runtime.InteropServices;
 using System.Text;
-using Microsoft.Win32.SafeHandles;
+using DealRules.Input;
 
 namespace DealRules.Compilation;
 
@@ -10,7 +9,7 @@ namespace DealRules.Compilation;
 /// A link, a FIFO, a device or a socket is refused, never opened for reading (a FIFO would block, a
 /// device could be endless, a link could point at a secret); sizes are capped before anything is read.
 /// </summary>
-internal static partial class PackFolder
+internal static class PackFolder
 {
     /// <summary>The id of a problem with the folder itself.</summary>
     public const string ProblemId = "DR0002";
@@ -100,72 +99,25 @@ internal static partial class PackFolder
     /// <summary>A regular file's text, read only when it is one and fits <paramref name="budget"/>; else why not.</summary>
     private static (string? Text, string? Problem) ReadRegularFile(string path, long budget)
     {
-        SafeFileHandle handle;
-        long size;
-        if (OperatingSystem.IsLinux())
+        var read = RegularFile.Read(path, budget, FileReadOptions.RefuseLinks);
+        if (!read.Succeeded)
         {
-            // O_NONBLOCK so that opening a FIFO does not wait for a writer; O_NOFOLLOW so that a link swapped in is refused.
-            var fd = open(path, ORdonly | ONonblock | ONofollow | OCloexec);
-            if (fd < 0)
+            return (null, read.Failure switch
             {
-                return (null, Marshal.GetLastPInvokeError() == ELoop ? "is a link; a pack folder holds regular files only" : "cannot be read");
-            }
-
-            handle = new SafeFileHandle(fd, ownsHandle: true);
-            var status = UnixFile.Of(fd);
-            if (status is not { IsRegular: true } regular)
-            {
-                handle.Dispose();
-                return (null, "is not a regular file (a FIFO, a device or a socket); a pack folder holds regular files only");
-            }
-
-            if (regular.Links > 1)
-            {
-                // A hard link is another name of a file that may live anywhere the link's maker could read.
-                handle.Dispose();
-                return (null, "is a hard link (the file has other names); a pack folder holds regular files only");
-            }
-
-            size = regular.Size;
-        }
-        else
-        {
-            try
-            {
-                handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
-                size = RandomAccess.GetLength(handle);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                return (null, "cannot be read");
-            }
+                FileReadFailure.Link => "is a link; a pack folder holds regular files only",
+                FileReadFailure.NotRegular => "is not a regular file (a FIFO, a device or a socket); a pack folder holds regular files only",
+                FileReadFailure.TooLarge => "makes the pack larger than its limit on source",
+                _ => "cannot be read",
+            });
         }
 
-        using (handle)
+        if (read.Status is { Links: > 1 })
         {
-            if (size > budget)
-            {
-                return (null, "makes the pack larger than its limit on source");
-            }
-
-            var bytes = new byte[size];
-            var read = RandomAccess.Read(handle, bytes, 0);
-            if (read != size)
-            {
-                return (null, "changed while it was read");
-            }
-
-            using var reader = new StreamReader(new MemoryStream(bytes), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-            return (reader.ReadToEnd(), null);
+            // A hard link is another name of a file that may live anywhere the link's maker could read.
+            return (null, "is a hard link (the file has other names); a pack folder holds regular files only");
         }
+
+        using var reader = new StreamReader(new MemoryStream(read.Bytes!), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return (reader.ReadToEnd(), null);
     }
-
-    private const int ORdonly = 0;
-    private const int ONonblock = 0x800;
-    private const int ONofollow = 0x20000;
-    private const int OCloexec = 0x80000;
-    private const int ELoop = 40;
-
-    [LibraryImport("libc", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
-    private static partial int open(string path, int flags);
 }

@@ -222,8 +222,12 @@ internal static class QuickTable
         return File.Exists(cli)
             ? Median(5, () =>
             {
-                var start = new ProcessStartInfo("dotnet", [cli, "evaluate", "--format", "json"]) { RedirectStandardOutput = true };
+                // The sample document named, not left implicit: with no path the command reads standard
+                // input whenever it is not a terminal, and this process's may be a pipe.
+                var sample = Path.Combine(root, "rules", "samples", "amazon-openai-2025-12.json");
+                var start = new ProcessStartInfo("dotnet", [cli, "evaluate", sample, "--format", "json"]) { RedirectStandardOutput = true, RedirectStandardInput = true };
                 using var process = Process.Start(start)!;
+                process.StandardInput.Close();
                 process.StandardOutput.ReadToEnd();
                 process.WaitForExit();
             })

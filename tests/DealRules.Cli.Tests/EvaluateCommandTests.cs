@@ -7,7 +7,7 @@ public sealed class EvaluateCommandTests
     private static string Example => Path.Combine(CommandRun.Samples, "amazon-openai-2025-12.json");
 
     [Fact]
-    public void Evaluate_with_no_path_evaluates_the_shipped_corpus_as_a_table_and_says_so_on_standard_error()
+    public void Evaluate_with_no_path_and_nothing_piped_evaluates_the_shipped_corpus_and_says_so()
     {
         var deals = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "deals"), "*.json").Length;
 
@@ -17,7 +17,7 @@ public sealed class EvaluateCommandTests
         Assert.Contains("nvidia-openai-2025-09", run.Out, StringComparison.Ordinal);
         Assert.Contains("CIRC003", run.Out, StringComparison.Ordinal);
         Assert.Contains($"from 22 rules on {deals} deals, profile default.", run.Out, StringComparison.Ordinal);
-        Assert.Equal($"dealrules: no path given; evaluating the {deals} real deals shipped in the tool (rules/deals, public reporting 2019-2026). Name files or folders to evaluate your own.",
+        Assert.Equal($"dealrules: no path given and nothing piped in; evaluating the {deals} real deals shipped in the tool (rules/deals, public reporting 2019-2026). Name files or folders, or pipe a document in, to evaluate your own.",
             run.Error.Trim());
     }
 
@@ -95,7 +95,7 @@ public sealed class EvaluateCommandTests
 
         Assert.Equal(2, run.ExitCode);
         Assert.Empty(run.Out);
-        Assert.StartsWith($"dealrules: {taken}: the report could not be written: ", run.Error, StringComparison.Ordinal);
+        Assert.Equal($"dealrules: --output {taken}: is a folder; expected a file to write the report into.\n", run.Error);
         Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
         Assert.Equal([taken], Directory.GetFileSystemEntries(folder.Path));
         Assert.Empty(Directory.GetFileSystemEntries(taken));
@@ -165,7 +165,7 @@ public sealed class EvaluateCommandTests
         var run = CommandRun.Of(["evaluate", Example, .. options]);
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("dealrules --help", run.Error, StringComparison.Ordinal);
+        Assert.Contains("Run 'dealrules evaluate --help' for usage.", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -107,8 +107,8 @@ public static class HandWrittenCatalog
             var ipo = investment.Scope.Deal.Ipo;
             if (terms2.PostMoneyValuation > 0 && ipo is { TargetValuation: { } target } && ipo.Party == terms2.Investee)
             {
-                var multiple = target / terms2.PostMoneyValuation.Value;
-                decimal? stake = terms2.StakePercent is { } percent ? target * percent / 100 : terms2.Amount is { } amount ? target * amount / terms2.PostMoneyValuation.Value : null;
+                var multiple = ExactMath.Quotient(target, terms2.PostMoneyValuation.Value);
+                decimal? stake = terms2.StakePercent is { } percent ? ExactMath.ScaledBy(target, percent, 100) : terms2.Amount is { } amount ? ExactMath.ScaledBy(target, amount, terms2.PostMoneyValuation.Value) : null;
                 findings.Add(Make("VAL001", multiple >= parameters[StrategicParameters.SpeculativeMultiple] ? Severity.Low : Severity.Info, [terms2.Investor, terms2.Investee],
                     [investment.Pointer, investment.Scope.Pointer("/ipo")],
                     ("multiple", multiple), ("targetValuation", target), ("postMoneyValuation", terms2.PostMoneyValuation), ("impliedStakeValue", stake)));

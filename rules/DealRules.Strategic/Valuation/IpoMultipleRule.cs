@@ -37,15 +37,15 @@ public sealed class IpoMultipleRule : Rule
     }
 
     private static decimal Multiple(InvestmentFact investment) =>
-        investment.Scope.Deal.Ipo!.TargetValuation!.Value / investment.Investment.PostMoneyValuation!.Value;
+        ExactMath.Quotient(investment.Scope.Deal.Ipo!.TargetValuation!.Value, investment.Investment.PostMoneyValuation!.Value);
 
     /// <summary>The stake (as disclosed, or else as amount over post-money) valued at the IPO target; null when neither is known.</summary>
     private static decimal? ImpliedStakeValue(InvestmentFact investment)
     {
         var target = investment.Scope.Deal.Ipo!.TargetValuation!.Value;
         var terms = investment.Investment;
-        return terms.StakePercent is { } percent ? target * percent / 100
-            : terms.Amount is { } amount ? target * amount / terms.PostMoneyValuation!.Value
+        return terms.StakePercent is { } percent ? ExactMath.ScaledBy(target, percent, 100)
+            : terms.Amount is { } amount ? ExactMath.ScaledBy(target, amount, terms.PostMoneyValuation!.Value)
             : null;
     }
 

@@ -47,11 +47,11 @@ public sealed record MoneySum(decimal Stated, decimal CapacityGw)
 
     /// <summary>The value of the sum with capacity priced at <paramref name="dollarsPerGw"/> a gigawatt.</summary>
     /// <param name="dollarsPerGw">The price of a gigawatt, in the sum's currency.</param>
-    public decimal ValueAt(decimal dollarsPerGw) => Stated + CapacityGw * dollarsPerGw;
+    public decimal ValueAt(decimal dollarsPerGw) => ExactMath.Add(Stated, ExactMath.ScaledBy(CapacityGw, dollarsPerGw, 1));
 
     /// <summary>This sum and another added up; the qualifiers of both carry over.</summary>
     /// <param name="other">The other sum.</param>
-    public MoneySum Plus(MoneySum other) => new(Stated + other.Stated, CapacityGw + other.CapacityGw)
+    public MoneySum Plus(MoneySum other) => new(ExactMath.Add(Stated, other.Stated), ExactMath.Add(CapacityGw, other.CapacityGw))
     {
         HasCeiling = HasCeiling || other.HasCeiling,
         HasFloor = HasFloor || other.HasFloor,

@@ -9,6 +9,9 @@ namespace DealRules.Authoring;
 /// <param name="Description">What it controls.</param>
 public sealed record ParameterDefinition(string Name, decimal DefaultValue, ParameterKind Kind, string? Description)
 {
+    /// <summary>The name of a parameter this one may not exceed, or null (see <see cref="RuleParameterAttribute.AtMost"/>).</summary>
+    public string? AtMost { get; init; }
+
     /// <summary>The range of accepted values, in words, for error messages and listings.</summary>
     public string Range => Kind switch
     {

@@ -15,6 +15,9 @@ public sealed record RuleInfo(string Id, string Title, Category Category, Perspe
 {
     private static readonly ConditionalWeakTable<Type, RuleInfo> Cache = [];
 
+    /// <summary>The rule class's name, such as <c>SpendBackRatioRule</c>: a name for tools (SARIF's rule name); empty for a rule known only by its catalog entry.</summary>
+    public string ClassName { get; init; } = "";
+
     /// <summary>The lowest document format the rule runs on (<see cref="RequiresFormatAttribute"/>); 1 for a rule of every format.</summary>
     public int RequiresFormat { get; init; } = 1;
 
@@ -43,6 +46,7 @@ public sealed record RuleInfo(string Id, string Title, Category Category, Perspe
             Required<DefaultSeverityAttribute>("DefaultSeverity").Severity)
         {
             RequiresFormat = type.GetCustomAttribute<RequiresFormatAttribute>()?.Format ?? 1,
+            ClassName = type.Name,
         };
     }
 }

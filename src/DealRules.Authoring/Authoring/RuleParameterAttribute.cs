@@ -21,4 +21,10 @@ public sealed class RuleParameterAttribute(string name, double defaultValue, Par
 
     /// <summary>A sentence saying what the parameter controls.</summary>
     public string? Description { get; init; }
+
+    /// <summary>
+    /// The name of a parameter this one may not exceed (a medium threshold below its high one); a
+    /// profile that sets them the other way round is refused, since neither level could then fire in between.
+    /// </summary>
+    public string? AtMost { get; init; }
 }

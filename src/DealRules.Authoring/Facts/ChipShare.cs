@@ -15,8 +15,8 @@ namespace DealRules.Facts;
 /// <param name="ProviderCount">How many providers those chip-naming commitments go to.</param>
 public sealed record ChipShare(Party Buyer, Party Controller, string Currency, decimal Amount, decimal ChipTotal, int ProviderCount) : PortfolioFact
 {
-    /// <summary>The controller's share of the buyer's chip-naming total, 0–100 (stated amounts only).</summary>
-    public decimal SharePercent { get; } = ChipTotal > 0 ? Amount * 100 / ChipTotal : 0;
+    /// <summary>The controller's share of the buyer's chip-naming total, 0–100 (stated amounts only), exact to the last digit kept.</summary>
+    public decimal SharePercent { get; } = ChipTotal > 0 ? ExactMath.ScaledBy(Amount, 100, ChipTotal) : 0;
 
     /// <summary>The commitments on the controller's chips as a sum, with qualifiers and capacity (format 2); exactly <see cref="Amount"/> under format 1.</summary>
     public MoneySum AmountSum { get; init; } = MoneySum.Exact(Amount);
@@ -27,5 +27,5 @@ public sealed record ChipShare(Party Buyer, Party Controller, string Currency, d
     /// <summary>The controller's share, 0–100, with capacity priced at <paramref name="dollarsPerGw"/>.</summary>
     /// <param name="dollarsPerGw">The price of a gigawatt.</param>
     public decimal SharePercentAt(decimal dollarsPerGw) =>
-        ChipTotalSum.ValueAt(dollarsPerGw) is > 0 and var total ? AmountSum.ValueAt(dollarsPerGw) * 100 / total : 0;
+        ChipTotalSum.ValueAt(dollarsPerGw) is > 0 and var total ? ExactMath.ScaledBy(AmountSum.ValueAt(dollarsPerGw), 100, total) : 0;
 }

@@ -27,13 +27,13 @@ public sealed record InvestorLink(
     public IReadOnlyList<CommitmentFact> CommitmentsBack { get; init => field = value.ToImmutableArray(); } = CommitmentsBack.ToImmutableArray();
 
     /// <summary>The sum of the disclosed commitments back; undisclosed ones count for nothing.</summary>
-    public decimal DisclosedCommittedBack { get; } = CommitmentsBack.Sum(c => c.Commitment.Amount ?? 0);
+    public decimal DisclosedCommittedBack { get; } = ExactMath.Sum(CommitmentsBack.Select(c => c.Commitment.Amount ?? 0));
 
     /// <summary>
     /// The commitments back as a sum: exactly <see cref="DisclosedCommittedBack"/> under format 1; under
     /// format 2 with their qualifiers, and with the capacity of commitments whose amount is undisclosed.
     /// </summary>
-    public MoneySum CommittedBackSum { get; init; } = MoneySum.Exact(CommitmentsBack.Sum(c => c.Commitment.Amount ?? 0));
+    public MoneySum CommittedBackSum { get; init; } = MoneySum.Exact(ExactMath.Sum(CommitmentsBack.Select(c => c.Commitment.Amount ?? 0)));
 
     /// <summary>The pointers to the commitments back counted in <see cref="CommittedBackSum"/>, in document order.</summary>
     public IReadOnlyList<string> CountedCommitmentPointers { get; init; } =

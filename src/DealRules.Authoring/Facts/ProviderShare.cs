@@ -16,7 +16,7 @@ namespace DealRules.Facts;
 public sealed record ProviderShare(Party Buyer, Party Provider, string Currency, decimal Amount, decimal BuyerTotal, int ProviderCount) : PortfolioFact
 {
     /// <summary>The provider's share of the buyer's total, 0–100 (stated amounts only).</summary>
-    public decimal SharePercent { get; } = BuyerTotal > 0 ? Amount * 100 / BuyerTotal : 0;
+    public decimal SharePercent { get; } = BuyerTotal > 0 ? ExactMath.ScaledBy(Amount, 100, BuyerTotal) : 0;
 
     /// <summary>The commitments to this provider as a sum, with qualifiers and capacity (format 2); exactly <see cref="Amount"/> under format 1.</summary>
     public MoneySum AmountSum { get; init; } = MoneySum.Exact(Amount);
@@ -27,5 +27,5 @@ public sealed record ProviderShare(Party Buyer, Party Provider, string Currency,
     /// <summary>The provider's share, 0–100, with capacity priced at <paramref name="dollarsPerGw"/>.</summary>
     /// <param name="dollarsPerGw">The price of a gigawatt.</param>
     public decimal SharePercentAt(decimal dollarsPerGw) =>
-        BuyerTotalSum.ValueAt(dollarsPerGw) is > 0 and var total ? AmountSum.ValueAt(dollarsPerGw) * 100 / total : 0;
+        BuyerTotalSum.ValueAt(dollarsPerGw) is > 0 and var total ? ExactMath.ScaledBy(AmountSum.ValueAt(dollarsPerGw), 100, total) : 0;
 }

@@ -15,7 +15,7 @@ namespace DealRules.Facts;
 public sealed record SpendBack(Party Investor, Party Investee, string Currency, decimal Invested, decimal CommittedSpend) : PortfolioFact
 {
     /// <summary>The spend-back ratio: committed spend divided by the amount invested (stated amounts only).</summary>
-    public decimal Ratio { get; } = CommittedSpend / Invested;
+    public decimal Ratio { get; } = ExactMath.Quotient(CommittedSpend, Invested);
 
     /// <summary>The investments as a sum, with their qualifiers (format 2); exactly <see cref="Invested"/> under format 1.</summary>
     public MoneySum InvestedSum { get; init; } = MoneySum.Exact(Invested);
@@ -28,5 +28,5 @@ public sealed record SpendBack(Party Investor, Party Investee, string Currency, 
 
     /// <summary>The spend-back ratio with capacity priced at <paramref name="dollarsPerGw"/>; <see cref="Ratio"/> when no capacity is valued.</summary>
     /// <param name="dollarsPerGw">The price of a gigawatt.</param>
-    public decimal RatioAt(decimal dollarsPerGw) => CommittedSum.ValueAt(dollarsPerGw) / InvestedSum.ValueAt(dollarsPerGw);
+    public decimal RatioAt(decimal dollarsPerGw) => ExactMath.Quotient(CommittedSum.ValueAt(dollarsPerGw), InvestedSum.ValueAt(dollarsPerGw));
 }

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using DealRules.Authoring;
 using DealRules.Cli.Output;
 using DealRules.Engine;
@@ -11,13 +13,21 @@ internal static class RulesCommand
 {
     public static Command Create(CliConsole console, Func<RulePack> rules)
     {
-        var command = new Command("rules", "List the rule catalog: id, category, perspective, default severity and parameters.");
-        command.SetAction(_ =>
+        var format = Choices.Of("--format", "table (default) or json.", ["json", "table"], "-f");
+        var command = new Command("rules", "List the rule catalog: id, category, perspective, default severity and parameters.") { format };
+        command.SetAction(parse =>
         {
             RulePackException? failure = null;
             try
             {
-                Render(rules(), console.Rich());
+                if (parse.GetValue(format) == "json")
+                {
+                    WriteJson(rules(), console);
+                }
+                else
+                {
+                    Render(rules(), console.Rich());
+                }
             }
             catch (RulePackException e)
             {
@@ -33,6 +43,56 @@ internal static class RulesCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    private static void WriteJson(RulePack pack, CliConsole console)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteString("pack", pack.Name);
+            json.WriteStartArray("rules");
+            foreach (var rule in pack.Rules)
+            {
+                json.WriteStartObject();
+                json.WriteString("id", rule.Id);
+                json.WriteString("title", rule.Title);
+                json.WriteString("category", rule.Category.ToString().ToLowerInvariant());
+                json.WriteString("perspective", rule.Perspective.ToString().ToLowerInvariant());
+                json.WriteString("defaultSeverity", SeverityStyle.Name(rule.DefaultSeverity));
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("parameters");
+            foreach (var parameter in pack.Parameters)
+            {
+                json.WriteStartObject();
+                json.WriteString("name", parameter.Name);
+                json.WriteNumber("default", parameter.DefaultValue);
+                json.WriteString("kind", parameter.Kind.ToString().ToLowerInvariant());
+                json.WriteString("range", parameter.Range);
+                if (parameter.AtMost is { } atMost)
+                {
+                    json.WriteString("atMost", atMost);
+                }
+
+                if (parameter.Description is { } description)
+                {
+                    json.WriteString("description", description);
+                }
+
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        buffer.WriteByte((byte)'\n');
+        console.Out.Write(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+        console.Out.Flush();
     }
 
     private static void Render(RulePack pack, IAnsiConsole console)

@@ -168,6 +168,7 @@ internal static class WorkerProtocol
             writer.Write((int)rule.Perspective);
             writer.Write((int)rule.DefaultSeverity);
             writer.Write(rule.RequiresFormat);
+            writer.Write(rule.ClassName);
         }
 
         writer.Write(pack.Parameters.Count);
@@ -185,13 +186,14 @@ internal static class WorkerProtocol
     /// <exception cref="RulePackException">An id is malformed or used twice, or a parameter is declared twice or out of range.</exception>
     public static RulePack ReadPack(this BinaryReader reader, string name)
     {
-        var rules = new RuleInfo[reader.ReadCount(21)];
+        var rules = new RuleInfo[reader.ReadCount(22)];
         for (var i = 0; i < rules.Length; i++)
         {
             rules[i] = new RuleInfo(reader.ReadBoundedString(), reader.ReadBoundedString(), Defined<Category>(reader.ReadInt32()),
                 Defined<Perspective>(reader.ReadInt32()), Defined<Severity>(reader.ReadInt32()))
             {
                 RequiresFormat = reader.ReadInt32(),
+                ClassName = reader.ReadBoundedString(),
             };
         }
 

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Unicode;
+using DealRules.Input;
 using DealRules.Model;
 using DealRules.Validation;
 
@@ -27,23 +28,18 @@ public static class DealDocumentReader
     };
 
     /// <summary>Reads and checks the document in a file.</summary>
-    /// <param name="path">The file to read; problems name it as given.</param>
-    public static DocumentReadResult ReadFile(string path)
-    {
-        try
-        {
-            var length = new FileInfo(path).Length;
-            if (length > MaximumBytes)
-            {
-                return TooLarge(path, length);
-            }
+    /// <param name="path">The file to read; problems name it as given. It must be a regular file (a device, a FIFO or a folder is refused without being read) of at most <see cref="MaximumBytes"/>.</param>
+    public static DocumentReadResult ReadFile(string path) => ReadFile(path, FileReadOptions.None);
 
-            return Read(File.ReadAllBytes(path), path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return DocumentReadResult.Rejected([new DocumentProblem(path, JsonPath.Root, $"cannot be read: {e.Message}")]);
-        }
+    /// <summary>Reads and checks the document in a file, as <paramref name="options"/> allow.</summary>
+    /// <param name="path">The file to read; problems name it as given.</param>
+    /// <param name="options">Whether symbolic links are refused and pipes allowed.</param>
+    public static DocumentReadResult ReadFile(string path, FileReadOptions options)
+    {
+        var file = RegularFile.Read(path, MaximumBytes, options);
+        return file.Succeeded
+            ? Read(file.Bytes, path)
+            : DocumentReadResult.Rejected([new DocumentProblem(path, JsonPath.Root, file.Problem!)]);
     }
 
     /// <summary>Reads and checks a document held in memory as UTF-8.</summary>
@@ -78,7 +74,9 @@ public static class DealDocumentReader
         catch (JsonException e)
         {
             problems.Add(JsonPath.Root, SyntaxMessage(e));
-            return DocumentReadResult.Rejected(problems.Problems);
+            var line = e.LineNumber is { } at ? (int)Math.Min(at + 1, int.MaxValue) : (int?)null;
+            var column = e.BytePositionInLine is { } position ? (int)Math.Min(position + 1, int.MaxValue) : (int?)null;
+            return DocumentReadResult.Rejected([problems.Problems[0] with { Line = line, Column = column }]);
         }
 
         using (json)
@@ -90,7 +88,7 @@ public static class DealDocumentReader
             }
 
             return problems.HasProblems || deal is null
-                ? DocumentReadResult.Rejected(problems.Problems)
+                ? DocumentReadResult.Rejected(JsonLocations.Locate(bytes.Span, problems.Problems))
                 : DocumentReadResult.Accepted(new DealDocument(deal, source));
         }
     }
@@ -152,8 +150,9 @@ public static class DealDocumentReader
     private static string SyntaxMessage(JsonException e)
     {
         var where = e.LineNumber is { } line ? $" at line {line + 1}, column {(e.BytePositionInLine ?? 0) + 1}" : "";
-        var reason = e.Message.Contains("depth", StringComparison.OrdinalIgnoreCase)
-            ? $"nested deeper than {MaximumDepth} levels"
+        // Only the parser's own limit is "nested too deep"; "Expected depth to be zero" is an unclosed object.
+        var reason = e.Message.Contains("maximum configured depth", StringComparison.OrdinalIgnoreCase) ? $"nested deeper than {MaximumDepth} levels"
+            : e.Message.Contains("Expected depth to be zero", StringComparison.Ordinal) ? "the document ends before every object and array is closed"
             : FirstSentence(e.Message);
         return $"is not valid JSON{where}: {reason}";
     }

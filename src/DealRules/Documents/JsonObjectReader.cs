@@ -286,13 +286,19 @@ internal sealed class JsonObjectReader
 
     private decimal? ReadDecimal(JsonElement value, string path)
     {
-        if (value.TryGetDecimal(out var number))
+        var raw = value.GetRawText();
+        decimal? parsed = value.TryGetDecimal(out var number) ? number : null;
+        switch (ExactNumber.Check(raw, parsed))
         {
-            return number;
+            case ExactNumber.Outcome.Exact:
+                return number;
+            case ExactNumber.Outcome.TooLarge:
+                problems.Add(path, $"the number {Shorten(raw)} is too large in magnitude; expected a magnitude below 7.9e28 (amounts at most 1e18)");
+                return null;
+            default:
+                problems.Add(path, $"the number {Shorten(raw)} cannot be held exactly (it would be rounded to {number.ToString("G29", System.Globalization.CultureInfo.InvariantCulture)}); expected at most 28 significant digits and 28 decimal places");
+                return null;
         }
-
-        problems.Add(path, $"the number {value.GetRawText()} is out of range; expected at most 28 significant digits and a magnitude below 7.9e28");
-        return null;
     }
 
     private int? ReadInteger(JsonElement value, string path)
@@ -302,7 +308,7 @@ internal sealed class JsonObjectReader
             return number;
         }
 
-        problems.Add(path, $"expected an integer, found {value.GetRawText()}");
+        problems.Add(path, $"expected an integer, found {Shorten(value.GetRawText())}");
         return null;
     }
 
@@ -318,7 +324,7 @@ internal sealed class JsonObjectReader
             return result;
         }
 
-        problems.Add(path, $"'{text}' is not allowed; expected one of: {JsonEnumNames<T>.Expected}");
+        problems.Add(path, $"'{Echo.Shorten(text)}' is not allowed; expected one of: {JsonEnumNames<T>.Expected}");
         return null;
     }
 
@@ -334,7 +340,7 @@ internal sealed class JsonObjectReader
             return date;
         }
 
-        problems.Add(path, $"'{text}' is not a date; expected YYYY-MM-DD");
+        problems.Add(path, $"'{Echo.Shorten(text)}' is not a date; expected YYYY-MM-DD");
         return null;
     }
 
@@ -348,5 +354,5 @@ internal sealed class JsonObjectReader
         _ => "null",
     };
 
-    private static string Shorten(string text) => text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 37), "...");
+    private static string Shorten(string text) => Echo.Shorten(text, 40);
 }

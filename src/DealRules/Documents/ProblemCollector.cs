@@ -1,9 +1,17 @@
 namespace DealRules.Documents;
 
 /// <summary>Collects the problems of one file, in the order found, with no two at the same location and message.</summary>
+/// <remarks>Every operation is a hash lookup, so a document with a hundred thousand problems costs a hundred thousand steps.</remarks>
 internal sealed class ProblemCollector(string file)
 {
+    /// <summary>The longest location kept whole; longer ones (a huge property name) are cut.</summary>
+    private const int LocationLength = 256;
+
+    /// <summary>The longest message kept whole.</summary>
+    private const int MessageLength = 1024;
+
     private readonly List<DocumentProblem> problems = [];
+    private readonly HashSet<(string Location, string Message)> seen = [];
     private readonly HashSet<string> locations = new(StringComparer.Ordinal);
 
     public string File { get; } = file;
@@ -12,25 +20,20 @@ internal sealed class ProblemCollector(string file)
 
     public bool HasProblems => problems.Count > 0;
 
-    /// <summary>True when a problem is already recorded at this location (or inside it).</summary>
-    public bool Covers(string location) => locations.Contains(location);
+    /// <summary>True when a problem is already recorded at this location.</summary>
+    public bool Covers(string location) => locations.Contains(Location(location));
 
     public void Add(string location, string message)
     {
-        location = Printable(location);
-        message = Printable(message);
-        if (problems.Any(p => p.Location == location && p.Message == message))
+        location = Location(location);
+        message = Echo.Shorten(message, MessageLength);
+        if (seen.Add((location, message)))
         {
-            return;
+            problems.Add(new DocumentProblem(File, location, message));
+            locations.Add(location);
         }
-
-        problems.Add(new DocumentProblem(File, location, message));
-        locations.Add(location);
     }
 
-    /// <summary>Control characters from hostile input, written as escapes so that a problem stays one readable line.</summary>
-    private static string Printable(string text) =>
-        text.Any(char.IsControl)
-            ? string.Concat(text.Select(c => char.IsControl(c) ? $"\\u{(int)c:x4}" : c.ToString()))
-            : text;
+    /// <summary>A location as problems show it: printable, and cut when a hostile name makes it huge.</summary>
+    public static string Location(string location) => Echo.Shorten(location, LocationLength);
 }

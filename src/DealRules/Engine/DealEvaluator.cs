@@ -85,12 +85,15 @@ public sealed partial class DealEvaluator : IDealEvaluator
     /// <param name="profile">Parameter values checked against <see cref="Pack"/>; null for <see cref="DefaultProfile"/>.</param>
     /// <param name="cancellationToken">Stops the evaluation between rule firings.</param>
     /// <returns>The report: findings in report order, and any rule that threw.</returns>
-    /// <exception cref="ArgumentException">Two documents share a deal id.</exception>
+    /// <exception cref="ArgumentException">
+    /// Two documents share a deal id, or disagree about a party's kind or a product's controller
+    /// (<see cref="PortfolioConsistency"/>; check first with <see cref="PortfolioProblems.Of"/>).
+    /// </exception>
     public EvaluationReport Evaluate(IReadOnlyCollection<DealDocument> documents, Profile? profile = null, CancellationToken cancellationToken = default)
     {
-        if (PortfolioProblems.DuplicateDealIds(documents).FirstOrDefault() is { } duplicate)
+        if (PortfolioProblems.Of(documents) is [var problem, ..])
         {
-            throw new ArgumentException(duplicate.ToString(), nameof(documents));
+            throw new ArgumentException(problem.ToString(), nameof(documents));
         }
 
         var stopwatch = Stopwatch.StartNew();

@@ -1,3 +1,4 @@
+using DealRules.Authoring;
 using DealRules.Facts;
 using DealRules.Documents;
 using DealRules.Model;
@@ -235,8 +236,8 @@ internal static class FactBuilder
                 continue;
             }
 
-            var investedSum = group.Sum(i => i.Investment.Amount!.Value);
-            var committedSum = committed.Sum(c => c.Commitment.Amount!.Value);
+            var investedSum = ExactMath.Sum(group.Select(i => i.Investment.Amount!.Value));
+            var committedSum = ExactMath.Sum(committed.Select(c => c.Commitment.Amount!.Value));
             if (investedSum > 0 && committedSum > 0)
             {
                 spendBacks.Add(new SpendBack(parties[key.Item1], parties[key.Item2], key.Item3, investedSum, committedSum)
@@ -254,7 +255,7 @@ internal static class FactBuilder
         var shares = new List<ProviderShare>();
         foreach (var (buyer, group) in ByBuyer(disclosedCommitments))
         {
-            var total = group.Sum(c => c.Commitment.Amount!.Value);
+            var total = ExactMath.Sum(group.Select(c => c.Commitment.Amount!.Value));
             if (total <= 0)
             {
                 continue;
@@ -265,7 +266,7 @@ internal static class FactBuilder
             foreach (var provider in byProvider.Keys.Order(StringComparer.Ordinal))
             {
                 shares.Add(new ProviderShare(parties[buyer.Buyer], parties[provider], buyer.Currency,
-                    byProvider[provider].Sum(c => c.Commitment.Amount!.Value), total, byProvider.Count)
+                    ExactMath.Sum(byProvider[provider].Select(c => c.Commitment.Amount!.Value)), total, byProvider.Count)
                 {
                     Facts = pointers,
                 });
@@ -289,7 +290,7 @@ internal static class FactBuilder
 
         foreach (var (buyer, group) in ByBuyer(controllers.Keys))
         {
-            var total = group.Sum(c => c.Commitment.Amount!.Value);
+            var total = ExactMath.Sum(group.Select(c => c.Commitment.Amount!.Value));
             if (total <= 0)
             {
                 continue;
@@ -301,7 +302,7 @@ internal static class FactBuilder
             foreach (var controller in byController.Keys.Order(StringComparer.Ordinal))
             {
                 shares.Add(new ChipShare(parties[buyer.Buyer], parties[controller], buyer.Currency,
-                    byController[controller].Sum(c => c.Commitment.Amount!.Value), total, providers)
+                    ExactMath.Sum(byController[controller].Select(c => c.Commitment.Amount!.Value)), total, providers)
                 {
                     Facts = pointers,
                 });
@@ -367,7 +368,7 @@ internal static class FactBuilder
             if (flows.TryGetValue(key, out var flow))
             {
                 flow.Pointers.Add(pointer);
-                flows[key] = (flow.Amount + amount, flow.Pointers);
+                flows[key] = (ExactMath.Add(flow.Amount, amount), flow.Pointers);
             }
             else
             {

@@ -2,7 +2,7 @@ using DealRules.Documents;
 
 namespace DealRules.Engine;
 
-/// <summary>Problems that only a set of documents can have: two documents with the same deal id.</summary>
+/// <summary>Problems that only a set of documents can have: two documents with the same deal id, or that disagree about a party or a product.</summary>
 public static class PortfolioProblems
 {
     /// <summary>One problem for each document whose deal id an earlier document already uses.</summary>
@@ -19,4 +19,8 @@ public static class PortfolioProblems
             }
         }
     }
+
+    /// <summary>Every error that keeps the documents from being one portfolio (see <see cref="PortfolioConsistency"/>), in the order given.</summary>
+    /// <param name="documents">The documents.</param>
+    public static IReadOnlyList<DocumentProblem> Of(IEnumerable<DealDocument> documents) => PortfolioConsistency.Check(documents).Errors;
 }

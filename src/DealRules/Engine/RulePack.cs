@@ -57,7 +57,7 @@ public sealed partial class RulePack
         Create(
             assembly.GetName().Name ?? "rules",
             assembly.GetTypes().Where(t => t is { IsAbstract: false, IsClass: true } && typeof(Rule).IsAssignableFrom(t)),
-            assembly.GetCustomAttributes<RuleParameterAttribute>().Select(a => new ParameterDefinition(a.Name, (decimal)a.DefaultValue, a.Kind, a.Description)));
+            assembly.GetCustomAttributes<RuleParameterAttribute>().Select(a => new ParameterDefinition(a.Name, (decimal)a.DefaultValue, a.Kind, a.Description) { AtMost = a.AtMost }));
 
     /// <summary>Builds a pack from rule classes and parameter declarations, checking their metadata.</summary>
     /// <param name="name">The pack's name.</param>
@@ -132,8 +132,21 @@ public sealed partial class RulePack
         {
             throw new RulePackException($"Parameter '{parameter.Name}' has default {parameter.DefaultText}; expected {parameter.Range}.");
         }
+
+        foreach (var parameter in parameters.Where(p => p.AtMost is not null))
+        {
+            if (parameters.FirstOrDefault(p => p.Name == parameter.AtMost) is not { } bound)
+            {
+                throw new RulePackException($"Parameter '{parameter.Name}' is to be at most '{parameter.AtMost}', which is not declared.");
+            }
+
+            if (parameter.DefaultValue > bound.DefaultValue)
+            {
+                throw new RulePackException($"Parameter '{parameter.Name}' has default {parameter.DefaultText}, above the default {bound.DefaultText} of '{bound.Name}' it may not exceed.");
+            }
+        }
     }
 
-    [GeneratedRegex("^[A-Z]+[0-9]{3}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\A[A-Z]+[0-9]{3}\z", RegexOptions.CultureInvariant)]
     private static partial Regex IdPattern();
 }

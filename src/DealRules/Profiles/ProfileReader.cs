@@ -1,6 +1,7 @@
 using System.Text.Json;
 using DealRules.Documents;
 using DealRules.Engine;
+using DealRules.Input;
 
 namespace DealRules.Profiles;
 
@@ -13,17 +14,22 @@ public static class ProfileReader
     /// <summary>Reads and checks a profile file; the profile is named after the file.</summary>
     /// <param name="path">The file.</param>
     /// <param name="pack">The pack whose parameters the profile may set.</param>
-    public static ProfileReadResult ReadFile(string path, RulePack pack)
+    public static ProfileReadResult ReadFile(string path, RulePack pack) => ReadFile(path, pack, FileReadOptions.None);
+
+    /// <summary>Reads and checks a profile file (a regular file of at most <see cref="MaximumBytes"/>, or a pipe where allowed).</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="pack">The pack whose parameters the profile may set.</param>
+    /// <param name="options">Whether symbolic links are refused and pipes allowed.</param>
+    public static ProfileReadResult ReadFile(string path, RulePack pack, FileReadOptions options)
     {
-        try
-        {
-            return Read(File.ReadAllBytes(path), path, Path.GetFileNameWithoutExtension(path), pack);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return ProfileReadResult.Rejected([new DocumentProblem(path, JsonPath.Root, $"cannot be read: {e.Message}")]);
-        }
+        var file = RegularFile.Read(path, MaximumBytes, options);
+        return file.Succeeded
+            ? Read(file.Bytes, path, Path.GetFileNameWithoutExtension(path), pack)
+            : ProfileReadResult.Rejected([new DocumentProblem(path, JsonPath.Root, file.Problem!)]);
     }
+
+    /// <summary>The largest profile accepted, in bytes (1 MiB: a profile is a few lines).</summary>
+    public const long MaximumBytes = 1024 * 1024;
 
     /// <summary>Reads and checks a profile held in memory.</summary>
     /// <param name="utf8Json">The profile's bytes.</param>
@@ -33,6 +39,18 @@ public static class ProfileReader
     public static ProfileReadResult Read(ReadOnlyMemory<byte> utf8Json, string source, string name, RulePack pack)
     {
         var problems = new ProblemCollector(source);
+        if (utf8Json.Length > MaximumBytes)
+        {
+            problems.Add(JsonPath.Root, $"is {utf8Json.Length:N0} bytes; expected at most {MaximumBytes:N0} ({RegularFile.Size(MaximumBytes)})");
+            return ProfileReadResult.Rejected(problems.Problems);
+        }
+
+        // A byte order mark is allowed, as in deal documents.
+        if (utf8Json.Span.StartsWith("\uFEFF"u8))
+        {
+            utf8Json = utf8Json[3..];
+        }
+
         JsonDocument json;
         try
         {
@@ -40,7 +58,9 @@ public static class ProfileReader
         }
         catch (JsonException e)
         {
-            problems.Add(JsonPath.Root, $"is not valid JSON: {e.Message}");
+            var end = e.Message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+            var where = e.LineNumber is { } line ? $" at line {line + 1}, column {(e.BytePositionInLine ?? 0) + 1}" : "";
+            problems.Add(JsonPath.Root, $"is not valid JSON{where}: {(end > 0 ? e.Message[..end] : e.Message).TrimEnd('.', ' ')}");
             return ProfileReadResult.Rejected(problems.Problems);
         }
 
@@ -83,9 +103,13 @@ public static class ProfileReader
                 {
                     problems.Add(location, "duplicate parameter; each parameter may appear once");
                 }
-                else if (property.Value.ValueKind != JsonValueKind.Number || !property.Value.TryGetDecimal(out var value))
+                else if (property.Value.ValueKind != JsonValueKind.Number)
                 {
-                    problems.Add(location, $"parameter '{property.Name}' must be a number; found {property.Value.GetRawText()}");
+                    problems.Add(location, $"parameter '{Echo.Shorten(property.Name)}' must be a number; found {Echo.Shorten(property.Value.GetRawText())}");
+                }
+                else if (!property.Value.TryGetDecimal(out var value) || ExactNumber.Check(property.Value.GetRawText(), value) != ExactNumber.Outcome.Exact)
+                {
+                    problems.Add(location, $"parameter '{Echo.Shorten(property.Name)}' is {Echo.Shorten(property.Value.GetRawText())}, which cannot be held exactly; expected a number below 7.9e28 with at most 28 significant digits");
                 }
                 else
                 {

@@ -27,12 +27,18 @@ public static class ReportJsonWriter
     /// <param name="stream">Where to write.</param>
     public static void Write(EvaluationReport report, Stream stream) => Write(report, report.Findings, stream);
 
+    /// <summary>Writes the report with each finding compared with a baseline: <c>"baseline": "new"</c> or <c>"unchanged"</c> on each, and what is gone at the end.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="stream">Where to write.</param>
+    /// <param name="baseline">The earlier report; null writes the report as <see cref="Write(EvaluationReport, Stream)"/> does.</param>
+    public static void Write(EvaluationReport report, Stream stream, Baseline? baseline) => Write(report, report.Findings, stream, baseline);
+
     /// <summary>Writes a report whose findings come one at a time (from a <see cref="ReportSpool"/>), flushing as it goes.</summary>
-    internal static void Write(EvaluationReport header, IEnumerable<Finding> findings, Stream stream)
+    internal static void Write(EvaluationReport header, IEnumerable<Finding> findings, Stream stream, Baseline? baseline = null)
     {
         using (var json = new Utf8JsonWriter(stream, Options))
         {
-            WriteReport(json, header, findings);
+            WriteReport(json, header, findings, baseline?.Compare(), baseline?.Source);
         }
 
         stream.Write("\n"u8);
@@ -47,7 +53,7 @@ public static class ReportJsonWriter
         return System.Text.Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    private static void WriteReport(Utf8JsonWriter json, EvaluationReport report, IEnumerable<Finding> findings)
+    private static void WriteReport(Utf8JsonWriter json, EvaluationReport report, IEnumerable<Finding> findings, BaselineComparison? comparison, string? baselineSource)
     {
         json.WriteStartObject();
         json.WriteNumber("schemaVersion", report.SchemaVersion);
@@ -71,7 +77,7 @@ public static class ReportJsonWriter
         json.WriteStartArray("findings");
         foreach (var finding in findings)
         {
-            WriteFinding(json, finding);
+            WriteFinding(json, finding, comparison?.Next(finding));
             if (json.BytesPending > FlushThreshold)
             {
                 json.Flush();
@@ -101,10 +107,38 @@ public static class ReportJsonWriter
         }
 
         json.WriteEndArray();
+        if (comparison is not null)
+        {
+            WriteBaseline(json, comparison, baselineSource!);
+        }
+
         json.WriteEndObject();
     }
 
-    private static void WriteFinding(Utf8JsonWriter json, Finding finding)
+    private static void WriteBaseline(Utf8JsonWriter json, BaselineComparison comparison, string source)
+    {
+        var gone = comparison.Gone();
+        json.WriteStartObject("baseline");
+        json.WriteString("source", source.Replace('\\', '/'));
+        json.WriteNumber("new", comparison.NewCount);
+        json.WriteNumber("unchanged", comparison.UnchangedCount);
+        json.WriteStartArray("gone");
+        foreach (var finding in gone)
+        {
+            json.WriteStartObject();
+            json.WriteString("ruleId", finding.RuleId);
+            json.WriteString("severity", JsonEnumNames<Severity>.Name(finding.Severity));
+            WriteStrings(json, "dealIds", finding.DealIds);
+            WriteStrings(json, "parties", finding.Parties);
+            json.WriteString("message", finding.Message);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteFinding(Utf8JsonWriter json, Finding finding, BaselineState? state)
     {
         json.WriteStartObject();
         json.WriteString("ruleId", finding.RuleId);
@@ -124,6 +158,11 @@ public static class ReportJsonWriter
 
         json.WriteEndObject();
         WriteStrings(json, "facts", finding.Facts);
+        if (state is { } known)
+        {
+            json.WriteString("baseline", known == BaselineState.New ? "new" : "unchanged");
+        }
+
         json.WriteEndObject();
     }
 

@@ -71,6 +71,26 @@ public sealed class ReportSpool : IDisposable
     /// <param name="stream">Where to write.</param>
     public void WriteJson(Stream stream) => ReportJsonWriter.Write(Header([]), Findings(), stream);
 
+    /// <summary>Writes the merged report as JSON compared with a baseline, stopping when <paramref name="cancellationToken"/> is set.</summary>
+    /// <param name="stream">Where to write.</param>
+    /// <param name="baseline">The earlier report, or null.</param>
+    /// <param name="cancellationToken">Stops the writing between findings (<see cref="OperationCanceledException"/>).</param>
+    public void WriteJson(Stream stream, Baseline? baseline, CancellationToken cancellationToken) =>
+        ReportJsonWriter.Write(Header([]), Cancellable(Findings(), cancellationToken), stream, baseline);
+
+    /// <summary>The merged report with every finding read back into memory, stopping when <paramref name="cancellationToken"/> is set.</summary>
+    /// <param name="cancellationToken">Stops the reading between findings.</param>
+    public EvaluationReport ToReport(CancellationToken cancellationToken) => Header(Cancellable(Findings(), cancellationToken).ToList());
+
+    private static IEnumerable<Finding> Cancellable(IEnumerable<Finding> findings, CancellationToken cancellationToken)
+    {
+        foreach (var finding in findings)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return finding;
+        }
+    }
+
     /// <summary>The findings of every part, in report order, read back from disk as they are enumerated.</summary>
     public IEnumerable<Finding> Findings()
     {
@@ -108,7 +128,10 @@ public sealed class ReportSpool : IDisposable
         }
     }
 
-    /// <summary>Deletes the temporary file.</summary>
+    /// <summary>The temporary file findings are held in (it exists once the first finding is added).</summary>
+    public string FilePath => path;
+
+    /// <summary>Deletes the temporary file; never throws, even when the temporary folder is full.</summary>
     public void Dispose()
     {
         if (disposed)
@@ -117,11 +140,30 @@ public sealed class ReportSpool : IDisposable
         }
 
         disposed = true;
-        writer?.Dispose();
-        if (file is not null)
+        try
         {
-            file.Dispose();
+            // Flushing what is buffered fails when the temporary folder is full; the file goes anyway.
+            writer?.Dispose();
+        }
+        catch (IOException)
+        {
+        }
+
+        try
+        {
+            file?.Dispose();
+        }
+        catch (IOException)
+        {
+        }
+
+        try
+        {
             File.Delete(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Nothing more can be done; the file is in the temporary folder, where the system cleans up.
         }
     }
 

@@ -1,19 +1,36 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using DealRules.Documents;
 using FluentValidation;
 
 namespace DealRules.Validation;
 
 /// <summary>The value rules that recur across the document format: ids, amounts and percentages.</summary>
-internal static class CommonRules
+internal static partial class CommonRules
 {
+    /// <summary>The id pattern as the format states it (and messages quote it).</summary>
     public const string IdPattern = "^[a-z0-9]+(-[a-z0-9]+)*$";
 
+    /// <summary>
+    /// The largest amount accepted, 10^18: above every deal in any currency, and small enough that no
+    /// sum of amounts the engine makes can leave the range of <see cref="decimal"/> (that would take
+    /// 79 billion entries at this bound).
+    /// </summary>
+    public const decimal MaximumAmount = 1_000_000_000_000_000_000m;
+
     public static IRuleBuilderOptions<T, string> MustBeId<T>(this IRuleBuilder<T, string> rule) =>
-        rule.Matches(IdPattern)
-            .WithMessage((_, id) => $"'{id}' is not an id; expected lower-case letters and digits in words joined by single hyphens ({IdPattern})");
+        rule.Must(id => id is null || WholeId().IsMatch(id))
+            .WithMessage((_, id) => $"'{Echo.Shorten(id)}' is not an id; expected lower-case letters and digits in words joined by single hyphens ({IdPattern})");
+
+    public static IRuleBuilderOptions<T, string> MustBeCurrency<T>(this IRuleBuilder<T, string> rule) =>
+        rule.Must(code => code is null || WholeCurrency().IsMatch(code))
+            .WithMessage((_, code) => $"'{Echo.Shorten(code)}' is not a currency; expected an ISO 4217 code such as USD");
 
     public static IRuleBuilderOptions<T, decimal?> MustBeAmount<T>(this IRuleBuilder<T, decimal?> rule) =>
-        rule.GreaterThanOrEqualTo(0m)
-            .WithMessage((_, value) => $"{value} is negative; expected an amount of 0 or more (leave it out when undisclosed)");
+        rule.Must(value => value is not { } amount || amount >= 0)
+            .WithMessage((_, value) => $"{value} is negative; expected an amount of 0 or more (leave it out when undisclosed)")
+            .Must(value => value is not { } amount || amount <= MaximumAmount)
+            .WithMessage((_, value) => $"{value} is above the largest amount accepted; expected at most {MaximumAmount.ToString("N0", CultureInfo.InvariantCulture)} (10^18)");
 
     public static IRuleBuilderOptions<T, decimal?> MustBePercent<T>(this IRuleBuilder<T, decimal?> rule) =>
         rule.InclusiveBetween(0m, 100m)
@@ -25,5 +42,12 @@ internal static class CommonRules
 
     public static IRuleBuilderOptions<T, string> MustDifferFrom<T>(this IRuleBuilder<T, string> rule, Func<T, string> other, string otherName) =>
         rule.Must((item, value) => value is null || value != other(item))
-            .WithMessage((item, value) => $"'{value}' is also the {otherName}; expected two different parties");
+            .WithMessage((item, value) => $"'{Echo.Shorten(value)}' is also the {otherName}; expected two different parties");
+
+    // \A and \z, not ^ and $: "$" also matches before a final newline, and "beta\n" is not "beta".
+    [GeneratedRegex(@"\A[a-z0-9]+(-[a-z0-9]+)*\z", RegexOptions.CultureInvariant)]
+    private static partial Regex WholeId();
+
+    [GeneratedRegex(@"\A[A-Z]{3}\z", RegexOptions.CultureInvariant)]
+    private static partial Regex WholeCurrency();
 }

@@ -14,11 +14,11 @@ internal sealed class DealValidator : AbstractValidator<Deal>
     private DealValidator()
     {
         RuleFor(d => d.SchemaVersion)
-            .InclusiveBetween(1, 2).When(d => d.SchemaVersion != 0)
+            .InclusiveBetween(1, 2)
             .WithMessage(d => $"schemaVersion {d.SchemaVersion} is not supported; expected 1 or 2");
         RuleFor(d => d.Id).MustBeId();
         RuleFor(d => d.Title).NotEmpty().When(d => d.Title is not null).WithMessage("expected a non-empty title");
-        RuleFor(d => d.Currency).Matches("^[A-Z]{3}$").WithMessage((_, c) => $"'{c}' is not a currency; expected an ISO 4217 code such as USD");
+        RuleFor(d => d.Currency).MustBeCurrency();
 
         RuleFor(d => d.Parties).Must(p => p.Count >= 2)
             .WithMessage(d => $"a deal needs at least two parties; found {d.Parties.Count}");
@@ -63,7 +63,7 @@ internal sealed class DealValidator : AbstractValidator<Deal>
 
             if (first.TryGetValue(id, out var earlier))
             {
-                context.AddFailure($"Parties[{i}].Id", $"party id '{id}' is declared twice; first at $.parties[{earlier}]");
+                context.AddFailure($"Parties[{i}].Id", $"party id '{Documents.Echo.Shorten(id)}' is declared twice; first at $.parties[{earlier}]");
             }
             else
             {
@@ -101,7 +101,7 @@ internal sealed class DealValidator : AbstractValidator<Deal>
 
                     if (controller.TryGetValue(product, out var owner) && owner != id)
                     {
-                        context.AddFailure($"Parties[{i}].{list}[{j}]", $"product '{product}' is already controlled by '{owner}'; a product is controlled by at most one party");
+                        context.AddFailure($"Parties[{i}].{list}[{j}]", $"product '{Documents.Echo.Shorten(product)}' is already controlled by '{Documents.Echo.Shorten(owner)}'; a product is controlled by at most one party");
                     }
                     else
                     {

@@ -157,8 +157,8 @@ public sealed class RulePackMustNotUseForbiddenApiTests
     public Task Computing_with_text_numbers_collections_and_the_authoring_api_is_allowed() => Pack(Metadata + """
         public sealed class PlainRule : Rule
         {
-            private static readonly System.Collections.Frozen.FrozenSet<string> Kinds =
-                System.Collections.Frozen.FrozenSet.ToFrozenSet(new[] { "ai-lab" });
+            private static readonly System.Collections.Immutable.ImmutableArray<string> Kinds =
+                System.Collections.Immutable.ImmutableArray.Create("ai-lab");
 
             public override void Define()
             {

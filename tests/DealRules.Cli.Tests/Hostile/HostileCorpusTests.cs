@@ -4,7 +4,7 @@ using Snapshooter.Xunit3;
 namespace DealRules.Cli.Tests.Hostile;
 
 /// <summary>
-/// Every hostile document of the corpus (Hostile/corpus, one flaw each, 78 files) and a few made at
+/// Every hostile document of the corpus (Hostile/corpus, one flaw each, 86 files) and a few made at
 /// run time (a 17 MiB file, 10,000-deep nesting): exit 2, nothing on standard output, no stack trace,
 /// and exactly the problems pinned in the snapshot.
 /// </summary>

@@ -1,0 +1,384 @@
+using System.Text;
+using DealRules.Authoring;
+using DealRules.Compilation;
+using DealRules.Cli.Input;
+using DealRules.Cli.Output;
+using DealRules.Documents;
+using DealRules.Engine;
+using DealRules.Input;
+using DealRules.Profiles;
+using DealRules.Reporting;
+using Profile = DealRules.Profiles.Profile;
+
+namespace DealRules.Cli.Commands;
+
+/// <summary>
+/// One <c>evaluate</c> run: inputs gathered and read once, the output target checked before any work,
+/// every document checked alone and against the others (nothing is evaluated when any is bad), then
+/// evaluated in batches of documents that share parties, findings held on disk, and the report
+/// written whole or not at all. An interruption stops it between documents, batches or findings and
+/// leaves nothing behind.
+/// </summary>
+internal sealed class EvaluateRun(EvaluateOptions options, CliConsole console, Func<RulePack> rules)
+{
+    /// <summary>Progress is shown (on a terminal's standard error) from this many documents on.</summary>
+    private const int ProgressThreshold = 50;
+
+    /// <summary>About how many documents are evaluated between two steps of the progress display.</summary>
+    private const int ProgressStep = 100;
+
+    private readonly List<DocumentProblem> problems = [];
+
+    public int Run()
+    {
+        try
+        {
+            return Evaluate();
+        }
+        catch (OperationCanceledException) when (console.Interrupted.IsCancellationRequested)
+        {
+            console.Error.WriteLine("dealrules: interrupted; nothing was written.");
+            return 130;
+        }
+    }
+
+    private int Evaluate()
+    {
+        if (options.FailOnNew is not null && options.Baseline is null)
+        {
+            return Usage("--fail-on-new needs --baseline: new findings are those not in an earlier report");
+        }
+
+        IDealEvaluator evaluator;
+        try
+        {
+            evaluator = options.Rules is { } folder
+                ? RulePackFolder.Load(folder, options.Limits, console) is { } loaded
+                    ? new RulePackHost(loaded.Pack!, loaded.Profile, RulePackIsolation.Process, options.Limits)
+                    : null!
+                : new DealEvaluator(rules());
+            if (evaluator is null)
+            {
+                return ExitCodes.RulesFailed;
+            }
+        }
+        catch (RulePackException e)
+        {
+            console.Error.WriteLine($"dealrules: the rules failed to load: {e.Message}");
+            return ExitCodes.RulesFailed;
+        }
+        catch (RulePackFailedException e)
+        {
+            console.Error.WriteLine($"dealrules: {e.Message}");
+            return ExitCodes.RulesFailed;
+        }
+
+        try
+        {
+            return Evaluate(evaluator);
+        }
+        catch (RulePackFailedException e)
+        {
+            console.Error.WriteLine($"dealrules: {e.Message} Nothing was written.");
+            return ExitCodes.RulesFailed;
+        }
+        finally
+        {
+            (evaluator as IDisposable)?.Dispose();
+        }
+    }
+
+    private int Evaluate(IDealEvaluator evaluator)
+    {
+        var sources = Sources();
+        var target = PrepareTarget(sources);
+        if (options.Output is not null && target is null)
+        {
+            return ExitCodes.BadInput;
+        }
+
+        Profile? profile = null;
+        if (options.Profile is { } profilePath)
+        {
+            var read = ProfileReader.ReadFile(profilePath, evaluator.Pack, FileReadOptions.AllowPipes);
+            problems.AddRange(read.Problems);
+            profile = read.Profile;
+        }
+
+        Baseline? baseline = null;
+        if (options.Baseline is { } baselinePath)
+        {
+            baseline = Baseline.ReadFile(baselinePath, FileReadOptions.AllowPipes, out var baselineProblems);
+            problems.AddRange(baselineProblems);
+        }
+
+        if (problems.Count > 0)
+        {
+            return ProblemPrinter.Print(problems, console);
+        }
+
+        using var spool = new ReportSpool();
+        console.TrackTemporary(spool.FilePath, true);
+        try
+        {
+            var dealFiles = new Dictionary<string, SarifReportWriter.DealFile>(StringComparer.Ordinal);
+            EvaluateSources(sources, evaluator, profile, spool, dealFiles);
+            if (problems.Count > 0)
+            {
+                return ProblemPrinter.Print(problems, console);
+            }
+
+            try
+            {
+                Write(spool, evaluator.Pack, target, baseline, dealFiles);
+            }
+            catch (Exception e) when (e is IOException and not OutputClosedException or UnauthorizedAccessException)
+            {
+                console.Error.WriteLine($"dealrules: {Echo.Printable(options.Output ?? "standard output")}: the report could not be written: {e.Message}");
+                return ExitCodes.BadInput;
+            }
+
+            if (spool.Errors.Count > 0)
+            {
+                console.Error.WriteLine($"dealrules: {TerminalText.Count(spool.Errors.Count, "rule error", "rule errors")}; the other rules ran and their findings are in the report.");
+                return ExitCodes.RulesFailed;
+            }
+
+            return FailureGate.Check(options, console, spool, baseline);
+        }
+        finally
+        {
+            spool.Dispose();
+            console.TrackTemporary(spool.FilePath, false);
+        }
+    }
+
+    /// <summary>The documents to read: the paths named, or standard input when something is piped in, or the sample.</summary>
+    private InputSource[] Sources()
+    {
+        if (options.Paths.Count == 0)
+        {
+            if (console.StandardInput is not null)
+            {
+                return [new InputSource(InputSource.StandardInputName, InputOrigin.StandardInput, StandardInputIdentity()) { Implicit = true }];
+            }
+
+            var shipped = SampleDeal.Sources();
+            console.Error.WriteLine(SampleDeal.Notice(shipped.Count));
+            return shipped.Select(name => new InputSource(name, InputOrigin.Sample, null)).ToArray();
+        }
+
+        var gathered = InputGathering.Gather(options.Paths, options.Excludes);
+        foreach (var skipped in gathered.Skipped)
+        {
+            console.Error.WriteLine($"dealrules: skipped {Echo.Printable(skipped.Path)}: {skipped.Reason}");
+        }
+
+        problems.AddRange(gathered.Problems);
+        return gathered.Sources
+            .Select(s => s.Origin == InputOrigin.StandardInput ? s with { Identity = StandardInputIdentity() } : s)
+            .ToArray();
+    }
+
+    /// <summary>Standard input's file, when it is a regular one (<c>&lt; deal.json</c>): the one kind an output could destroy.</summary>
+    private FileIdentity? StandardInputIdentity() =>
+        console.StandardInput is not null && FileStatus.Of("/dev/stdin", followLinks: true, out _) is { Kind: FileKind.RegularFile } status ? status.Identity : null;
+
+    /// <summary>Checks <c>--output</c> before anything is read: never one of the inputs, and writable as the shell's &gt; would find it.</summary>
+    private ReportTarget? PrepareTarget(InputSource[] sources)
+    {
+        if (options.Output is not { } path)
+        {
+            return null;
+        }
+
+        var inputs = new Dictionary<FileIdentity, string>();
+        foreach (var source in sources.Where(s => s.Identity is not null))
+        {
+            inputs.TryAdd(source.Identity!.Value, source.Name);
+        }
+
+        foreach (var named in new[] { options.Profile, options.Baseline }.OfType<string>())
+        {
+            if (FileStatus.Of(named, followLinks: true, out _) is { } status)
+            {
+                inputs.TryAdd(status.Identity, named);
+            }
+        }
+
+        var target = ReportTarget.Prepare(path, inputs, out var problem);
+        if (target is null)
+        {
+            console.Error.WriteLine($"dealrules: --output {Echo.Printable(path)}: {problem}.");
+        }
+
+        return target;
+    }
+
+    /// <summary>Checks every document, then evaluates them batch by batch of documents that share parties, each batch's findings going to disk.</summary>
+    private void EvaluateSources(
+        InputSource[] sources, IDealEvaluator evaluator, Profile? profile, ReportSpool spool, Dictionary<string, SarifReportWriter.DealFile> dealFiles)
+    {
+        if (problems.Count > 0)
+        {
+            return;
+        }
+
+        ProgressDisplay.Run(console, console.ErrorIsTerminal && sources.Length >= ProgressThreshold, sources.Length, progress =>
+        {
+            var check = CheckedDocuments.Check(sources, () => console.StandardInput, options.Format == ReportFormat.Sarif, done => progress.Checked(done), console.Interrupted);
+            foreach (var warning in check.Warnings)
+            {
+                console.Error.WriteLine($"warning: {warning}");
+            }
+
+            problems.AddRange(check.Problems);
+            if (problems.Count > 0)
+            {
+                return;
+            }
+
+            foreach (var document in check.Accepted.Where(d => d.Positions is not null))
+            {
+                dealFiles[document.DealId] = new SarifReportWriter.DealFile(document.Source.Name, document.Positions!);
+            }
+
+            var evaluated = 0;
+            foreach (var batch in PortfolioComponents.Batches(PortfolioComponents.Of(check.Accepted, d => d.Parties), CheckedDocuments.HeldAtMost))
+            {
+                console.Interrupted.ThrowIfCancellationRequested();
+                var (documents, changed) = CheckedDocuments.Load(batch);
+                problems.AddRange(changed);
+                if (problems.Count > 0)
+                {
+                    return;
+                }
+
+                // Evaluated in parts of about a hundred documents that share no party, so that progress moves
+                // document by document; the parts' reports merge into the batch's (byte for byte the same).
+                var parts = new List<EvaluationReport>();
+                foreach (var part in progress.Shown ? PortfolioComponents.Batches(PortfolioComponents.Of(documents), ProgressStep) : [documents.ToList()])
+                {
+                    parts.Add(Filtered(evaluator.Evaluate(part, profile, console.Interrupted)));
+                    evaluated += part.Count;
+                    progress.Evaluated(evaluated);
+                }
+
+                Hold(spool, ReportMerger.Merge(parts));
+                if (problems.Count > 0)
+                {
+                    return;
+                }
+            }
+        });
+    }
+
+    /// <summary>Only the findings --rule and --min-severity ask for.</summary>
+    private EvaluationReport Filtered(EvaluationReport part)
+    {
+        if (options.RuleIds.Count == 0 && options.MinSeverity is null)
+        {
+            return part;
+        }
+
+        var findings = part.Findings
+            .Where(f => options.RuleIds.Count == 0 || options.RuleIds.Contains(f.RuleId, StringComparer.OrdinalIgnoreCase))
+            .Where(f => options.MinSeverity is not { } minimum || f.Severity >= minimum)
+            .ToArray();
+        return part with { Findings = findings };
+    }
+
+    /// <summary>Adds a part to the spool; a temporary folder that cannot take its findings is a problem, not a crash.</summary>
+    private void Hold(ReportSpool spool, EvaluationReport part)
+    {
+        try
+        {
+            spool.Add(part);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            problems.Add(new DocumentProblem(Path.GetTempPath(), "$", $"the findings cannot be held in this temporary folder (set TMPDIR to another): {e.Message}"));
+        }
+    }
+
+    private void Write(ReportSpool spool, RulePack pack, ReportTarget? target, Baseline? baseline, IReadOnlyDictionary<string, SarifReportWriter.DealFile> dealFiles)
+    {
+        var interrupted = console.Interrupted;
+        void Render(Stream stream, CliConsole textConsole)
+        {
+            switch (options.Format)
+            {
+                case ReportFormat.Json:
+                    spool.WriteJson(stream, baseline, interrupted);
+                    break;
+                case ReportFormat.Sarif:
+                    var header = spool.ToReport(interrupted);
+                    SarifReportWriter.Write(stream, pack, header, header.Findings, dealFiles, baseline, interrupted);
+                    break;
+                case ReportFormat.Markdown:
+                {
+                    var (report, states, gone) = Compared(spool, baseline);
+                    stream.Write(Encoding.UTF8.GetBytes(MarkdownReportWriter.Write(report, states, gone)));
+                    break;
+                }
+
+                default:
+                {
+                    var (report, states, gone) = Compared(spool, baseline);
+                    TableReportRenderer.Render(report, textConsole.IsTerminal ? textConsole.Rich() : null, textConsole.Out, CliConsole.RedirectedWidth, states, gone);
+                    break;
+                }
+            }
+        }
+
+        if (target is not null)
+        {
+            target.Write(stream =>
+            {
+                using var text = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = "\n" };
+                Render(stream, console with { Out = text, IsTerminal = false });
+                text.Flush();
+            }, console);
+            return;
+        }
+
+        if (options.Format == ReportFormat.Table)
+        {
+            Render(Stream.Null, console);
+        }
+        else if (console.StandardOutput is { } standardOutput)
+        {
+            console.Out.Flush();
+            Render(standardOutput, console);
+            standardOutput.Flush();
+        }
+        else
+        {
+            using var buffer = new MemoryStream();
+            Render(buffer, console);
+            console.Out.Write(Encoding.UTF8.GetString(buffer.ToArray()));
+        }
+
+        console.Out.Flush();
+    }
+
+    private (EvaluationReport Report, IReadOnlyList<BaselineState>? States, IReadOnlyList<BaselineFinding>? Gone) Compared(ReportSpool spool, Baseline? baseline)
+    {
+        var report = spool.ToReport(console.Interrupted);
+        if (baseline is null)
+        {
+            return (report, null, null);
+        }
+
+        var comparison = baseline.Compare();
+        var states = report.Findings.Select(comparison.Next).ToArray();
+        return (report, states, comparison.Gone());
+    }
+
+    private int Usage(string message)
+    {
+        console.Error.WriteLine($"dealrules: {message}");
+        console.Error.WriteLine("Run 'dealrules evaluate --help' for usage.");
+        return ExitCodes.BadInput;
+    }
+}

@@ -1,0 +1,144 @@
+namespace DealRules.Input;
+
+/// <summary>A file found below a folder: its path (the folder as given, joined with the names below it) and its identity.</summary>
+/// <param name="Path">The path.</param>
+/// <param name="Identity">Which file it is; the walk gives each file once, however many paths lead to it.</param>
+public sealed record FoundFile(string Path, FileIdentity Identity);
+
+/// <summary>Something the walk passed over or could not read, with the reason in words.</summary>
+/// <param name="Path">The path.</param>
+/// <param name="Reason">Why: "is a pipe, not a regular file", "links back to a folder already walked", "permission denied".</param>
+public sealed record WalkNote(string Path, string Reason);
+
+/// <summary>What a walk found.</summary>
+/// <param name="Files">The files wanted, in ordinal order of their paths.</param>
+/// <param name="Skipped">Entries that looked wanted but are not regular files, and links back into folders already walked.</param>
+/// <param name="Problems">Folders and entries that could not be read.</param>
+public sealed record FolderWalkResult(IReadOnlyList<FoundFile> Files, IReadOnlyList<WalkNote> Skipped, IReadOnlyList<WalkNote> Problems);
+
+/// <summary>
+/// Walks folders for files without ever looping: symbolic links are followed, but each folder is
+/// entered once (by device and inode, so <c>latest -&gt; .</c> or two links to each other end the
+/// walk instead of repeating it) and each file is given once. Hidden entries (names starting with a
+/// dot, such as <c>.git</c>) are not walked; only regular files are given, others are noted.
+/// </summary>
+public sealed class FolderWalk
+{
+    private readonly HashSet<FileIdentity> folders = [];
+    private readonly HashSet<FileIdentity> files = [];
+
+    /// <summary>Creates a walk; walking several roots with one instance gives each folder and file once across all of them.</summary>
+    /// <param name="wanted">Whether a file name is wanted (say, ends with <c>.json</c>).</param>
+    /// <param name="excluded">Whether a path relative to the root, with <c>/</c> separators, is left out (for a folder, its whole content).</param>
+    public FolderWalk(Func<string, bool> wanted, Func<string, bool>? excluded = null)
+    {
+        Wanted = wanted;
+        Excluded = excluded ?? (_ => false);
+    }
+
+    private Func<string, bool> Wanted { get; }
+
+    private Func<string, bool> Excluded { get; }
+
+    /// <summary>Records a file named outside the walk, so that the walk does not give it again; false when it was already given.</summary>
+    /// <param name="identity">The file's identity.</param>
+    public bool Claim(FileIdentity identity) => files.Add(identity);
+
+    /// <summary>Walks one folder.</summary>
+    /// <param name="root">The folder, as the caller names it; found paths start with it.</param>
+    public FolderWalkResult Walk(string root)
+    {
+        var found = new List<FoundFile>();
+        var skipped = new List<WalkNote>();
+        var problems = new List<WalkNote>();
+        if (FileStatus.Of(root, followLinks: true, out var problem) is not { Kind: FileKind.Folder } status)
+        {
+            problems.Add(new WalkNote(root, problem ?? "is not a folder"));
+            return new FolderWalkResult(found, skipped, problems);
+        }
+
+        if (!folders.Add(status.Identity))
+        {
+            skipped.Add(new WalkNote(root, "is a folder already walked"));
+            return new FolderWalkResult(found, skipped, problems);
+        }
+
+        var pending = new Stack<(string Path, string Relative)>();
+        pending.Push((root, ""));
+        while (pending.TryPop(out var folder))
+        {
+            string[] names;
+            try
+            {
+                names = new DirectoryInfo(folder.Path)
+                    .EnumerateFileSystemInfos("*", new EnumerationOptions { IgnoreInaccessible = false, AttributesToSkip = 0, RecurseSubdirectories = false })
+                    .Select(e => e.Name)
+                    .Order(StringComparer.Ordinal)
+                    .ToArray();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                problems.Add(new WalkNote(folder.Path, e is UnauthorizedAccessException ? "cannot be read: permission denied" : $"cannot be read: {e.Message}"));
+                continue;
+            }
+
+            var subfolders = new List<(string Path, string Relative)>();
+            foreach (var name in names)
+            {
+                if (name.StartsWith('.'))
+                {
+                    continue;
+                }
+
+                var path = Path.Combine(folder.Path, name);
+                var relative = folder.Relative.Length == 0 ? name : $"{folder.Relative}/{name}";
+                if (Excluded(relative))
+                {
+                    continue;
+                }
+
+                var entry = FileStatus.Of(path, followLinks: true, out problem);
+                if (entry is null)
+                {
+                    if (Wanted(name))
+                    {
+                        skipped.Add(new WalkNote(path, problem == "no such file or folder" ? "is a link to nothing" : problem!));
+                    }
+
+                    continue;
+                }
+
+                if (entry.Kind == FileKind.Folder)
+                {
+                    if (folders.Add(entry.Identity))
+                    {
+                        subfolders.Add((path, relative));
+                    }
+                    else
+                    {
+                        skipped.Add(new WalkNote(path, "links to a folder already walked"));
+                    }
+                }
+                else if (Wanted(name))
+                {
+                    if (entry.Kind != FileKind.RegularFile)
+                    {
+                        skipped.Add(new WalkNote(path, $"is {entry.KindDescription}, not a regular file"));
+                    }
+                    else if (files.Add(entry.Identity))
+                    {
+                        found.Add(new FoundFile(path, entry.Identity));
+                    }
+                }
+            }
+
+            for (var i = subfolders.Count - 1; i >= 0; i--)
+            {
+                pending.Push(subfolders[i]);
+            }
+        }
+
+        found.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+        return new FolderWalkResult(found, skipped, problems);
+    }
+}

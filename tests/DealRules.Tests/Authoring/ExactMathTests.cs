@@ -1,0 +1,64 @@
+using System.Numerics;
+using CsCheck;
+using DealRules.Authoring;
+
+namespace DealRules.Tests.Authoring;
+
+public sealed class ExactMathTests
+{
+    [Fact]
+    public void Ratio_just_below_a_threshold_stays_below_it()
+    {
+        const decimal threshold = 0.6666666666666666666666666667m;
+
+        Assert.True(2m / 3m >= threshold); // decimal division rounds two thirds up, across the threshold
+        Assert.Equal(0.6666666666666666666666666666m, ExactMath.Quotient(2m, 3m));
+        Assert.False(ExactMath.Quotient(2m, 3m) >= threshold);
+    }
+
+    [Fact]
+    public void Tiny_investment_against_a_huge_commitment_saturates_instead_of_overflowing()
+    {
+        Assert.Equal(decimal.MaxValue, ExactMath.Quotient(1_000_000_000_000_000_000m, 0.0000000000000000000000000001m));
+        Assert.Equal(decimal.MaxValue, ExactMath.ScaledBy(decimal.MaxValue, 100, 1));
+        Assert.Equal(decimal.MaxValue, ExactMath.Sum([decimal.MaxValue, 1_000_000_000_000_000_000m]));
+    }
+
+    [Fact]
+    public void Share_is_exact_where_the_product_would_overflow()
+    {
+        var half = 39_614_081_257_132_168_796_771_975_167m; // about decimal.MaxValue / 2; half × 100 is far out of range
+
+        Assert.Equal(50m, ExactMath.ScaledBy(half, 100, half * 2));
+    }
+
+    [Fact]
+    public void Quotient_compares_with_any_threshold_as_the_exact_ratio_does()
+    {
+        var amount = Gen.Decimal[0m, 1_000_000_000_000_000_000m];
+        Gen.Select(amount, amount.Where(d => d > 0), Gen.Decimal[0m, 1_000m]).Sample((a, b, threshold) =>
+        {
+            var quotient = ExactMath.Quotient(a, b);
+            // quotient <= a / b exactly, and quotient >= t exactly when a / b >= t
+            return Compare(quotient, b, a) <= 0 && (quotient >= threshold) == (Compare(threshold, b, a) <= 0);
+        }, iter: 20_000);
+    }
+
+    /// <summary>Sign of x·b − a, exactly.</summary>
+    private static int Compare(decimal x, decimal b, decimal a)
+    {
+        var (xm, xs) = Parts(x);
+        var (bm, bs) = Parts(b);
+        var (am, @as) = Parts(a);
+        var left = xm * bm * BigInteger.Pow(10, @as);
+        var right = am * BigInteger.Pow(10, xs + bs);
+        return left.CompareTo(right);
+    }
+
+    private static (BigInteger Mantissa, int Scale) Parts(decimal value)
+    {
+        var bits = decimal.GetBits(value);
+        var mantissa = ((BigInteger)(uint)bits[2] << 64) | ((BigInteger)(uint)bits[1] << 32) | (uint)bits[0];
+        return (bits[3] < 0 ? -mantissa : mantissa, (bits[3] >> 16) & 0xff);
+    }
+}

@@ -1,0 +1,76 @@
+using DealRules.Input;
+
+namespace DealRules.Tests.Input;
+
+public sealed class FolderWalkTests
+{
+    private static FolderWalk Json() => new(name => name.EndsWith(".json", StringComparison.OrdinalIgnoreCase));
+
+    [Fact]
+    public void Link_to_its_own_folder_is_walked_once_and_each_file_given_once()
+    {
+        using var folder = new ScratchFolder();
+        folder.File("a.json", "{}");
+        File.CreateSymbolicLink(Path.Combine(folder.Path, "latest"), ".");
+
+        var walked = Json().Walk(folder.Path);
+
+        Assert.Equal([Path.Combine(folder.Path, "a.json")], walked.Files.Select(f => f.Path));
+        Assert.Equal([new WalkNote(Path.Combine(folder.Path, "latest"), "links to a folder already walked")], walked.Skipped);
+    }
+
+    [Fact]
+    public void Two_folders_linking_to_each_other_end_the_walk()
+    {
+        using var folder = new ScratchFolder();
+        folder.File("left/l.json", "{}");
+        folder.File("right/r.json", "{}");
+        File.CreateSymbolicLink(Path.Combine(folder.Path, "left", "to-right"), Path.Combine(folder.Path, "right"));
+        File.CreateSymbolicLink(Path.Combine(folder.Path, "right", "to-left"), Path.Combine(folder.Path, "left"));
+
+        var walked = Json().Walk(folder.Path);
+
+        Assert.Equal(["l.json", "r.json"], walked.Files.Select(f => Path.GetFileName(f.Path)).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Hidden_entries_are_not_walked_and_any_case_of_the_extension_is_found()
+    {
+        using var folder = new ScratchFolder();
+        folder.File(".git/config.json", "{}");
+        folder.File(".draft.json", "{}");
+        folder.File("UPPER.JSON", "{}");
+
+        var walked = Json().Walk(folder.Path);
+
+        Assert.Equal([Path.Combine(folder.Path, "UPPER.JSON")], walked.Files.Select(f => f.Path));
+    }
+
+    [Fact]
+    public void Fifos_devices_and_dangling_links_are_noted_not_read()
+    {
+        using var folder = new ScratchFolder();
+        folder.Fifo("pipe.json");
+        File.CreateSymbolicLink(Path.Combine(folder.Path, "zero.json"), "/dev/zero");
+        File.CreateSymbolicLink(Path.Combine(folder.Path, "gone.json"), Path.Combine(folder.Path, "nowhere.json"));
+
+        var walked = Json().Walk(folder.Path);
+
+        Assert.Empty(walked.Files);
+        Assert.Equal(
+            ["gone.json: is a link to nothing", "pipe.json: is a pipe, not a regular file", "zero.json: is a character device, not a regular file"],
+            walked.Skipped.Select(s => $"{Path.GetFileName(s.Path)}: {s.Reason}").Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Excluded_folder_is_left_out_whole()
+    {
+        using var folder = new ScratchFolder();
+        folder.File("keep.json", "{}");
+        folder.File("archive/old.json", "{}");
+
+        var walked = new FolderWalk(name => name.EndsWith(".json", StringComparison.Ordinal), relative => relative == "archive").Walk(folder.Path);
+
+        Assert.Equal(["keep.json"], walked.Files.Select(f => Path.GetFileName(f.Path)));
+    }
+}
