@@ -100,4 +100,40 @@ public sealed class RulesOptionTests
         Assert.False(File.Exists(report));
         Assert.Empty(run.Out);
     }
+
+    [Theory]
+    [InlineData("table")]
+    [InlineData("markdown")]
+    public void Escape_sequences_a_pack_puts_in_its_findings_are_shown_never_obeyed(string format)
+    {
+        using var folder = new TemporaryFolder();
+        folder.File("EscapeRule.cs", """
+            using DealRules.Authoring;
+            using DealRules.Facts;
+            using NRules.Fluent.Dsl;
+
+            [RuleId("STRAT101")]
+            [RuleTitle("Escapes")]
+            [RuleCategory(Category.Strategic)]
+            [RulePerspective(Perspective.Market)]
+            [DefaultSeverity(Severity.Info)]
+            public sealed class EscapeRule : Rule
+            {
+                public override void Define()
+                {
+                    DealFact deal = default!;
+                    When().Match(() => deal);
+                    Then().Yield(ctx => ctx.Finding(Severity.Info, "ok\u001b]52;c;cm0gLXJmIH4K\u0007\u001b[2K\rnothing to see").From(deal.StatusPointer));
+                }
+            }
+            """);
+
+        var run = CommandRun.Of("evaluate", Example, "--rules", folder.Path, "--format", format);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.DoesNotContain('\u001b', run.Out);
+        Assert.DoesNotContain('\u0007', run.Out);
+        // Shown as text: the table writes \u001b; Markdown escapes that backslash and the bracket too.
+        Assert.Contains(format == "markdown" ? @"\\u001b\]52;c;" : @"\u001b]52;c;", run.Out, StringComparison.Ordinal);
+    }
 }

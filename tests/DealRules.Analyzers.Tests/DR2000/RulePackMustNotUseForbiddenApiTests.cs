@@ -186,4 +186,43 @@ public sealed class RulePackMustNotUseForbiddenApiTests
             }
         }
         """);
+
+    [Fact]
+    public Task What_an_attack_on_the_sandbox_found_is_refused() => Pack(Metadata + """
+        public sealed class ServiceRule : Rule
+        {
+            public override void Define()
+            {
+                DealFact deal = default!;
+                When().Match(() => deal);
+                Then()
+                    .Do(ctx => {|DR2005:ctx.Resolve<DealFact>()|}.ToString())
+                    .Do(ctx => {|DR2005:ctx.Update(deal, d => d.ToString())|})
+                    .Do(ctx => {|DR2005:string.Intern(deal.Deal.Id)|}.ToString());
+            }
+        }
+
+        public static class Store
+        {
+            private static readonly StringComparer {|DR2005:Comparer|} = StringComparer.Ordinal;
+
+            public static event Func<string>? {|DR2005:Remembered|};
+
+            static {|DR2005:Store|}()
+            {
+            }
+        }
+
+        public sealed class {|DR2005:LayoutAttribute|} : FlagsAttribute
+        {
+        }
+        """ + """
+
+        namespace System.Runtime.InteropServices.Fake
+        {
+            public sealed class {|DR2005:Overlay|}
+            {
+            }
+        }
+        """);
 }

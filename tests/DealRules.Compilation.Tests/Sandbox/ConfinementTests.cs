@@ -26,6 +26,8 @@ public sealed class ConfinementTests
                     Try("process", () => System.Diagnostics.Process.Start("/bin/true")!.WaitForExit()),
                     Try("socket", () => new System.Net.Sockets.Socket(System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Tcp).Connect("127.0.0.1", 9)),
                     Try("signal-host", () => System.Diagnostics.Process.GetProcessById(int.Parse(parent)).Kill()),
+                    Try("read-through-proc-root", () => _ = System.IO.File.ReadAllText("/proc/self/root/etc/passwd")),
+                    Try("chmod", () => System.IO.File.SetUnixFileMode(secretPath, System.IO.UnixFileMode.OtherRead | System.IO.UnixFileMode.UserRead)),
                 };
                 return string.Join(";", results);
             }
@@ -49,10 +51,16 @@ public sealed class ConfinementTests
     [Fact]
     public void Escaped_code_can_write_read_start_connect_or_signal_nothing()
     {
-        Assert.SkipUnless(OperatingSystem.IsLinux(), "the worker is confined by Linux's Landlock and seccomp");
+        if (!OperatingSystem.IsLinux())
+        {
+            Assert.Skip("the worker is confined by Linux's Landlock and seccomp");
+            return;
+        }
+
         using var folders = new PackFolders();
         var secret = Path.Combine(folders.Root, "secret.txt");
         File.WriteAllText(secret, "TOP-SECRET-VALUE");
+        File.SetUnixFileMode(secret, UnixFileMode.UserRead | UnixFileMode.UserWrite);
         var written = Path.Combine(folders.Root, "escaped.txt");
         Environment.SetEnvironmentVariable("DEALRULES_TEST_SECRET", "ENVIRONMENT-SECRET");
         var source = Probes + Packs.EveryDeal($"Probes.Run({Literal(secret)}, {Literal(written)})");
@@ -62,8 +70,9 @@ public sealed class ConfinementTests
 
         var message = Assert.Single(report.Findings).Message;
         Assert.DoesNotContain("=DONE", message, StringComparison.Ordinal);
-        Assert.Equal(9, message.Split(';').Length);
+        Assert.Equal(11, message.Split(';').Length);
         Assert.False(File.Exists(written));
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(secret) & (UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.OtherRead));
         Assert.DoesNotContain("SECRET", message, StringComparison.Ordinal);
     }
 

@@ -22,6 +22,7 @@ public sealed class PackFolderTests
         File.CreateSymbolicLink(Path.Combine(folder, "Environ.cs"), "/proc/self/environ");
         File.CreateSymbolicLink(Path.Combine(folder, "Zero.cs"), "/dev/zero");
         Directory.CreateSymbolicLink(Path.Combine(folder, "loop"), folder);
+        Run("ln", secret, Path.Combine(folder, "Hard.cs"));
         Run("mkfifo", Path.Combine(folder, "Pipe.cs"));
 
         var clock = Stopwatch.StartNew();
@@ -30,7 +31,7 @@ public sealed class PackFolderTests
         Assert.Null(loaded.Pack);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"loading took {clock.Elapsed}");
         Assert.Equal(
-            ["Environ.cs", "Pipe.cs", "Secret.cs", "Zero.cs", "loop"],
+            ["Environ.cs", "Hard.cs", "Pipe.cs", "Secret.cs", "Zero.cs", "loop"],
             loaded.Errors.Select(e => e.File).Order(StringComparer.Ordinal));
         Assert.All(loaded.Errors, e => Assert.Equal("DR0002", e.Id));
         Assert.DoesNotContain(loaded.Errors, e => e.ToString().Contains("SECRET", StringComparison.Ordinal));
@@ -121,9 +122,9 @@ public sealed class PackFolderTests
         });
     }
 
-    private static void Run(string command, string argument)
+    private static void Run(string command, params string[] arguments)
     {
-        using var process = Process.Start(command, [argument]);
+        using var process = Process.Start(command, arguments);
         process.WaitForExit();
         Assert.Equal(0, process.ExitCode);
     }
