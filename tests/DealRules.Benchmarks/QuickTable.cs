@@ -3,8 +3,8 @@ using System.Globalization;
 using DealRules.Documents;
 using DealRules.Engine;
 using DealRules.Strategic;
-using DealRules.Testing;
-using DealRules.Testing.Peer;
+using DealRules.Baselines;
+using DealRules.Baselines.Peer;
 
 namespace DealRules.Benchmarks;
 
