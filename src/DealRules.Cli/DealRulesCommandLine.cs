@@ -19,6 +19,8 @@ internal static class DealRulesCommandLine
             EvaluateCommand.Create(console, rules),
             ValidateCommand.Create(console),
             RulesCommand.Create(console, rules),
+            TestCommand.Create(console, rules),
+            ExplainCommand.Create(console, rules),
         };
 
         var configuration = new InvocationConfiguration

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 
 namespace DealRules.Observation;
 
@@ -26,9 +27,11 @@ public sealed record CoverageReport(IReadOnlyList<RuleCoverage> Rules)
     public decimal ConditionPercent => Percent(ConditionOutcomesSeen, ConditionOutcomes);
 
     /// <summary>The rules that never fired.</summary>
+    [JsonIgnore]
     public IEnumerable<RuleCoverage> NeverFired => Rules.Where(r => r.Fired == 0);
 
     /// <summary>One line: <c>rules 22/22 fired (100.0%); condition outcomes 61/74 seen (82.4%)</c>.</summary>
+    [JsonIgnore]
     public string Summary => string.Create(CultureInfo.InvariantCulture,
         $"rules {RulesFired}/{Rules.Count} fired ({RulePercent:0.0}%); condition outcomes {ConditionOutcomesSeen}/{ConditionOutcomes} seen ({ConditionPercent:0.0}%)");
 
