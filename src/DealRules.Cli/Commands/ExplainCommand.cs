@@ -24,7 +24,7 @@ internal static class ExplainCommand
         var paths = new Argument<string[]>("PATH")
         {
             Arity = ArgumentArity.OneOrMore,
-            Description = "Deal documents or folders, evaluated together as one portfolio, as evaluate does.",
+            Description = "Deal documents or folders, evaluated together as one portfolio, as evaluate does (a test case's expected.json and profile.json are left out).",
         };
         paths.Validators.Add(PathArguments.RejectOptionLikeTokens);
         var profile = Choices.File("--profile", "A JSON file of parameter values to use instead of the defaults.");
@@ -63,7 +63,8 @@ internal static class ExplainCommand
                 return ExitCodes.BadInput;
             }
 
-            var (documents, problems) = DocumentInputs.Read(paths, console);
+            // A test case's folder can be explained as it is: its expectation and profile are not documents.
+            var (documents, problems) = DocumentInputs.Read(paths, console, TestCases.ExpectedFileName, TestCases.ProfileFileName);
             var checkedProfile = ReadProfile(profilePath, evaluator.Pack, problems);
             if (checkedProfile.Problems.Count > 0)
             {
