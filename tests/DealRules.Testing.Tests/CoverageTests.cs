@@ -1,5 +1,6 @@
 using DealRules.Engine;
 using DealRules.Strategic;
+using Xunit;
 
 namespace DealRules.Testing.Tests;
 

@@ -4,6 +4,7 @@ using DealRules.Model;
 using DealRules.Strategic;
 using DealRules.Strategic.Circular;
 using DealRules.Strategic.Governance;
+using Xunit;
 
 namespace DealRules.Testing.Tests;
 

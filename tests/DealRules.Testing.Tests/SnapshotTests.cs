@@ -3,6 +3,7 @@ using DealRules.Strategic;
 using Newtonsoft.Json.Linq;
 using Snapshooter;
 using Snapshooter.Xunit3;
+using Xunit;
 
 namespace DealRules.Testing.Tests;
 

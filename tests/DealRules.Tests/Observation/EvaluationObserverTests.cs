@@ -74,7 +74,7 @@ public sealed class EvaluationObserverTests
         Assert.Equal("CIRC001", explanation.RuleId);
         Assert.False(explanation.Fired);
         var candidate = Assert.Single(explanation.Candidates);
-        Assert.Contains(candidate.Facts, f => f.StartsWith("SpendBack test-deal#/investments/0", StringComparison.Ordinal));
+        Assert.Contains(candidate.Facts, f => f.StartsWith("SpendBack hyper -> lab (test-deal#/investments/0", StringComparison.Ordinal));
         Assert.Contains(candidate.Facts, f => f == "RuleParameters (profile default)");
         var failing = candidate.FirstFailing!;
         Assert.Equal((1, false), (failing.Number, failing.Result));
@@ -90,7 +90,7 @@ public sealed class EvaluationObserverTests
         var explanation = Assert.Single(observer.Explanations());
 
         Assert.True(explanation.Fired);
-        Assert.Contains(Assert.Single(explanation.Firings), f => f.StartsWith("SpendBack high-deal#/investments/0", StringComparison.Ordinal));
+        Assert.Contains(Assert.Single(explanation.Firings), f => f.StartsWith("SpendBack hyper -> lab (high-deal#/investments/0", StringComparison.Ordinal));
         Assert.Null(Assert.Single(explanation.Candidates).FirstFailing);
     }
 

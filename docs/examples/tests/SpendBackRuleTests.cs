@@ -2,10 +2,11 @@ using DealRules.Authoring;
 using DealRules.Model;
 using DealRules.Strategic.Circular;
 using DealRules.Testing;
+using Xunit;
 
-namespace DealRules.Testing.Tests;
+namespace MyCompany.DealRules.Tests;
 
-/// <summary>The README's example: one rule of the shipped catalog tested with the package.</summary>
+/// <summary>A rule of the shipped catalog tested with DealRules.Testing (the README's example).</summary>
 public sealed class SpendBackRuleTests
 {
     private static readonly RulesTestFixture Fixture = RulesTestFixture.For<SpendBackRatioRule>();
