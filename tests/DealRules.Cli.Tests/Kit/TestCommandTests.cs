@@ -16,6 +16,18 @@ public sealed class TestCommandTests
     }
 
     [Fact]
+    public void The_README_reports_the_condition_coverage_the_catalogs_cases_reach()
+    {
+        var run = CommandRun.Of("test", Repository.CatalogTests, "--coverage");
+        var line = run.Out.Split('\n').Single(l => l.StartsWith("Coverage: ", StringComparison.Ordinal));
+        var seen = System.Text.RegularExpressions.Regex.Match(line, @"condition outcomes (\d+)/(\d+) seen \(([0-9.]+)%\)");
+
+        Assert.Contains(line, File.ReadAllText(Path.Combine(Repository.Root, "README.md")), StringComparison.Ordinal);
+        Assert.Contains($"{seen.Groups[1].Value} of the {seen.Groups[2].Value} condition outcomes", File.ReadAllText(Path.Combine(Repository.CatalogTests, "README.md")), StringComparison.Ordinal);
+        Assert.Contains($"{seen.Groups[3].Value}%", File.ReadAllText(Path.Combine(Repository.CatalogTests, "README.md")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_changed_expectation_fails_with_exit_1_and_a_readable_diff()
     {
         using var folder = new TemporaryFolder();
@@ -79,6 +91,24 @@ public sealed class TestCommandTests
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("1 case: 1 passed, 0 failed.", run.Out, StringComparison.Ordinal);
         Assert.Contains("dealrules: rule coverage 4.5% is under --min-coverage 50; never fired: CHIP001, CHIP002", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Json_output_names_severities_and_kinds_of_difference_as_words()
+    {
+        using var folder = new TemporaryFolder();
+        var cases = Repository.CopyCase(folder, "licence-and-hire");
+        var expected = Path.Combine(cases, "licence-and-hire", "expected.json");
+        File.WriteAllText(expected, File.ReadAllText(expected).Replace("\"high\"", "\"low\"", StringComparison.Ordinal));
+
+        var run = CommandRun.Of("test", cases, "--format", "json");
+        using var json = JsonDocument.Parse(run.Out);
+
+        Assert.Equal(1, run.ExitCode);
+        var difference = Assert.Single(json.RootElement.GetProperty("cases")[0].GetProperty("differences").EnumerateArray());
+        Assert.Equal("changed", difference.GetProperty("kind").GetString());
+        Assert.Equal("low", difference.GetProperty("expected").GetProperty("severity").GetString());
+        Assert.Equal("high", difference.GetProperty("actual").GetProperty("severity").GetString());
     }
 
     [Fact]
