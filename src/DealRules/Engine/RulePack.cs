@@ -12,7 +12,7 @@ namespace DealRules.Engine;
 /// A set of rules loaded from an assembly: every concrete NRules rule class in it, with its catalog
 /// metadata, and the parameters the assembly declares with <see cref="RuleParameterAttribute"/>.
 /// </summary>
-public sealed partial class RulePack
+public sealed partial class RulePack : IParameterCatalog
 {
     // Keyed weakly, so that a collectible pack assembly can still unload.
     private static readonly ConditionalWeakTable<Assembly, RulePack> Loaded = [];

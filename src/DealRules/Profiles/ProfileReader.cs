@@ -1,6 +1,5 @@
 using System.Text.Json;
 using DealRules.Documents;
-using DealRules.Engine;
 
 namespace DealRules.Profiles;
 
@@ -13,7 +12,7 @@ public static class ProfileReader
     /// <summary>Reads and checks a profile file; the profile is named after the file.</summary>
     /// <param name="path">The file.</param>
     /// <param name="pack">The pack whose parameters the profile may set.</param>
-    public static ProfileReadResult ReadFile(string path, RulePack pack)
+    public static ProfileReadResult ReadFile(string path, IParameterCatalog pack)
     {
         try
         {
@@ -30,7 +29,7 @@ public static class ProfileReader
     /// <param name="source">The name problems are reported under.</param>
     /// <param name="name">The profile's name.</param>
     /// <param name="pack">The pack whose parameters the profile may set.</param>
-    public static ProfileReadResult Read(ReadOnlyMemory<byte> utf8Json, string source, string name, RulePack pack)
+    public static ProfileReadResult Read(ReadOnlyMemory<byte> utf8Json, string source, string name, IParameterCatalog pack)
     {
         var problems = new ProblemCollector(source);
         JsonDocument json;
@@ -59,7 +58,7 @@ public static class ProfileReader
         }
     }
 
-    private static ProfileReadResult Bind(JsonDocument json, string name, RulePack pack, ProblemCollector problems)
+    private static ProfileReadResult Bind(JsonDocument json, string name, IParameterCatalog pack, ProblemCollector problems)
     {
         var values = new Dictionary<string, decimal>(StringComparer.Ordinal);
         if (json.RootElement.ValueKind != JsonValueKind.Object)

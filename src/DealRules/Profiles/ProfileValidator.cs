@@ -1,5 +1,4 @@
 using DealRules.Authoring;
-using DealRules.Engine;
 using FluentValidation;
 using FluentValidation.Results;
 
@@ -8,7 +7,7 @@ namespace DealRules.Profiles;
 /// <summary>Checks profile values against the parameters a rule pack declares: known names, values in range.</summary>
 internal sealed class ProfileValidator : AbstractValidator<IReadOnlyDictionary<string, decimal>>
 {
-    public ProfileValidator(RulePack pack)
+    public ProfileValidator(IParameterCatalog pack)
     {
         var declared = pack.Parameters.ToDictionary(p => p.Name, StringComparer.Ordinal);
         var names = string.Join(", ", declared.Keys);
