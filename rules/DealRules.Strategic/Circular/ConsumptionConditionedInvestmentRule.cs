@@ -27,7 +27,7 @@ public sealed class ConsumptionConditionedInvestmentRule : Rule
                     $"{investment.Investee.Name} buys {investment.Investor.Name}'s products.")
                 .About(investment.Investor.Id, investment.Investee.Id)
                 .With("amount", investment.Investment.Amount)
-                .With("amountQualifier", investment.Investment.AmountQualifier != Model.AmountQualifier.Exact ? Wording.QualifierName(investment.Investment.AmountQualifier) : null)
+                .With("amountQualifier", investment.Investment.AmountQualifier != Model.AmountQualifier.Exact ? Wording.Name(investment.Investment.AmountQualifier) : null)
                 .WithCurrency(investment.Scope.Format, investment.Scope.Currency)
                 .From(investment.Pointer));
     }

@@ -37,7 +37,7 @@ public sealed class InvestorBuysFromInvesteeRule : Rule
                 .With("buyBackRatio", buyBack.RatioAt(parameters[StrategicParameters.DollarsPerGw]))
                 .With("committedSpend", buyBack.Committed, parameters[StrategicParameters.DollarsPerGw])
                 .With("invested", buyBack.Invested.Stated > 0 ? buyBack.Invested.ValueAt(0) : null)
-                .With("investedQualifier", buyBack.Invested.Stated > 0 && buyBack.Invested.Qualifier != Model.AmountQualifier.Exact ? Wording.QualifierName(buyBack.Invested.Qualifier) : null)
+                .With("investedQualifier", buyBack.Invested.Stated > 0 && buyBack.Invested.Qualifier != Model.AmountQualifier.Exact ? Wording.Name(buyBack.Invested.Qualifier) : null)
                 .With("investmentUndisclosed", buyBack.UndisclosedInvestment)
                 .WithCurrency(buyBack.Format, buyBack.Currency)
                 .From(buyBack.Facts));

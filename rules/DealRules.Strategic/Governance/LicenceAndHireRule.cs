@@ -35,7 +35,7 @@ public sealed class LicenceAndHireRule : Rule
                 .With("licensed", hire.Licences.Count > 0)
                 .With("invested", hire.Investments.Count > 0)
                 .With("paid", hire.Paid.Stated > 0 ? hire.Paid.Stated : null)
-                .With("paidQualifier", hire.Paid.Stated > 0 && hire.Paid.Qualifier != Model.AmountQualifier.Exact ? Wording.QualifierName(hire.Paid.Qualifier) : null)
+                .With("paidQualifier", hire.Paid.Stated > 0 && hire.Paid.Qualifier != Model.AmountQualifier.Exact ? Wording.Name(hire.Paid.Qualifier) : null)
                 .WithCurrency(hire.Scope.Format, hire.Scope.Currency)
                 .From(hire.Pointer)
                 .From(hire.Licences.Select(l => l.Pointer))

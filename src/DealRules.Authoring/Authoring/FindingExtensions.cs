@@ -79,7 +79,7 @@ public static class FindingExtensions
         finding = finding.With(name, sum.ValueAt(dollarsPerGw));
         if (sum.Qualifier != Model.AmountQualifier.Exact)
         {
-            finding = finding.With(name + "Qualifier", Wording.QualifierName(sum.Qualifier));
+            finding = finding.With(name + "Qualifier", Wording.Name(sum.Qualifier));
         }
 
         return sum.Estimated

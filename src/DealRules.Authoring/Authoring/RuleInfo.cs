@@ -36,11 +36,11 @@ public sealed record RuleInfo(string Id, string Title, Category Category, Perspe
             type.GetCustomAttribute<T>() ?? throw new RulePackException($"Rule class {type.FullName} has no [{attribute}] attribute.");
 
         return new RuleInfo(
-            Required<RuleIdAttribute>("RuleId").Id,
-            Required<RuleTitleAttribute>("RuleTitle").Title,
-            Required<RuleCategoryAttribute>("RuleCategory").Category,
-            Required<RulePerspectiveAttribute>("RulePerspective").Perspective,
-            Required<DefaultSeverityAttribute>("DefaultSeverity").Severity)
+            Required<RuleIdAttribute>(CatalogFormat.RuleId).Id,
+            Required<RuleTitleAttribute>(CatalogFormat.RuleTitle).Title,
+            Required<RuleCategoryAttribute>(CatalogFormat.RuleCategory).Category,
+            Required<RulePerspectiveAttribute>(CatalogFormat.RulePerspective).Perspective,
+            Required<DefaultSeverityAttribute>(CatalogFormat.DefaultSeverity).Severity)
         {
             RequiresFormat = type.GetCustomAttribute<RequiresFormatAttribute>()?.Format ?? 1,
         };

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Reflection;
 using System.Runtime.CompilerServices;
-using System.Text.RegularExpressions;
 using DealRules.Authoring;
 using DealRules.Profiles;
 using NRules.Fluent.Dsl;
@@ -12,7 +11,7 @@ namespace DealRules.Engine;
 /// A set of rules loaded from an assembly: every concrete NRules rule class in it, with its catalog
 /// metadata, and the parameters the assembly declares with <see cref="RuleParameterAttribute"/>.
 /// </summary>
-public sealed partial class RulePack : IParameterCatalog
+public sealed class RulePack : IParameterCatalog
 {
     // Keyed weakly, so that a collectible pack assembly can still unload.
     private static readonly ConditionalWeakTable<Assembly, RulePack> Loaded = [];
@@ -108,7 +107,7 @@ public sealed partial class RulePack : IParameterCatalog
     {
         foreach (var (rule, name) in rules)
         {
-            if (!IdPattern().IsMatch(rule.Id) || !rule.Id.StartsWith(rule.Category.IdPrefix(), StringComparison.Ordinal))
+            if (!CatalogFormat.IsWellFormedId(rule.Id) || !rule.Id.StartsWith(rule.Category.IdPrefix(), StringComparison.Ordinal))
             {
                 throw new RulePackException(string.Create(CultureInfo.InvariantCulture,
                     $"Rule {name} has id '{rule.Id}'; expected {rule.Category.IdPrefix()} and three digits."));
@@ -133,7 +132,4 @@ public sealed partial class RulePack : IParameterCatalog
             throw new RulePackException($"Parameter '{parameter.Name}' has default {parameter.DefaultText}; expected {parameter.Range}.");
         }
     }
-
-    [GeneratedRegex("^[A-Z]+[0-9]{3}$", RegexOptions.CultureInvariant)]
-    private static partial Regex IdPattern();
 }

@@ -29,5 +29,5 @@ internal sealed class ProfileValidator : AbstractValidator<IReadOnlyDictionary<s
         new(name, message) { CustomState = name };
 
     private static string OutOfRange(ParameterDefinition parameter, decimal value) =>
-        $"parameter '{parameter.Name}' is {value}; expected {parameter.Range} ({parameter.Kind.ToString().ToLowerInvariant()})";
+        $"parameter '{parameter.Name}' is {value}; expected {parameter.Range} ({Wording.Name(parameter.Kind)})";
 }
