@@ -29,6 +29,8 @@ internal sealed partial class RulePackSurface
         "System.Collections.Immutable.ImmutableHashSet`1", "System.Collections.Immutable.ImmutableSortedSet`1",
         "System.Collections.Immutable.ImmutableDictionary`2", "System.Collections.Immutable.ImmutableSortedDictionary`2",
         "System.Collections.Frozen.FrozenSet`1", "System.Collections.Frozen.FrozenDictionary`2",
+        // A parameter a rule declares beside its Define(), as a static readonly field: a record of a name, a default, a kind and a text.
+        Authoring.CatalogFormat.Namespace + "." + Authoring.CatalogFormat.ParameterDefinition,
     };
 
     private static Dictionary<string, SurfaceEntry> Build()
