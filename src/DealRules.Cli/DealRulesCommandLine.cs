@@ -1,3 +1,4 @@
+using DealRules.Input;
 using System.CommandLine;
 using DealRules.Cli.Commands;
 using DealRules.Documents;

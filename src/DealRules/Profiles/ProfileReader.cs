@@ -1,6 +1,5 @@
 using System.Text.Json;
 using DealRules.Documents;
-using DealRules.Engine;
 using DealRules.Input;
 
 namespace DealRules.Profiles;
@@ -14,13 +13,13 @@ public static class ProfileReader
     /// <summary>Reads and checks a profile file; the profile is named after the file.</summary>
     /// <param name="path">The file.</param>
     /// <param name="pack">The pack whose parameters the profile may set.</param>
-    public static ProfileReadResult ReadFile(string path, RulePack pack) => ReadFile(path, pack, FileReadOptions.None);
+    public static ProfileReadResult ReadFile(string path, IParameterCatalog pack) => ReadFile(path, pack, FileReadOptions.None);
 
     /// <summary>Reads and checks a profile file (a regular file of at most <see cref="MaximumBytes"/>, or a pipe where allowed).</summary>
     /// <param name="path">The file.</param>
     /// <param name="pack">The pack whose parameters the profile may set.</param>
     /// <param name="options">Whether symbolic links are refused and pipes allowed.</param>
-    public static ProfileReadResult ReadFile(string path, RulePack pack, FileReadOptions options)
+    public static ProfileReadResult ReadFile(string path, IParameterCatalog pack, FileReadOptions options)
     {
         var file = RegularFile.Read(path, MaximumBytes, options);
         return file.Succeeded
@@ -36,7 +35,7 @@ public static class ProfileReader
     /// <param name="source">The name problems are reported under.</param>
     /// <param name="name">The profile's name.</param>
     /// <param name="pack">The pack whose parameters the profile may set.</param>
-    public static ProfileReadResult Read(ReadOnlyMemory<byte> utf8Json, string source, string name, RulePack pack)
+    public static ProfileReadResult Read(ReadOnlyMemory<byte> utf8Json, string source, string name, IParameterCatalog pack)
     {
         var problems = new ProblemCollector(source);
         if (utf8Json.Length > MaximumBytes)
@@ -79,7 +78,7 @@ public static class ProfileReader
         }
     }
 
-    private static ProfileReadResult Bind(JsonDocument json, string name, RulePack pack, ProblemCollector problems)
+    private static ProfileReadResult Bind(JsonDocument json, string name, IParameterCatalog pack, ProblemCollector problems)
     {
         var values = new Dictionary<string, decimal>(StringComparer.Ordinal);
         if (json.RootElement.ValueKind != JsonValueKind.Object)
