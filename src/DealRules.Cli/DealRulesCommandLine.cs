@@ -18,6 +18,7 @@ internal static class DealRulesCommandLine
             EvaluateCommand.Create(console, rules),
             ValidateCommand.Create(console),
             RulesCommand.Create(console, rules),
+            GraphCommand.Create(console, rules),
         };
 
         var parsed = root.Parse(args);

@@ -6,8 +6,10 @@ using DealRules.Cli.Input;
 using DealRules.Cli.Output;
 using DealRules.Documents;
 using DealRules.Engine;
+using DealRules.Graphs;
 using DealRules.Profiles;
 using DealRules.Reporting;
+using DealRules.Reporting.Html;
 using Spectre.Console;
 using Profile = DealRules.Profiles.Profile;
 
@@ -31,7 +33,7 @@ internal static class EvaluateCommand
         paths.Validators.Add(PathArguments.RejectOptionLikeTokens);
         var format = new Option<ReportFormat>("--format")
         {
-            Description = "table (default, for a terminal), json (the report) or markdown (for a review).",
+            Description = "table (default, for a terminal), json (the report), markdown (for a review) or html (one self-contained file with the money-flow graph).",
             DefaultValueFactory = _ => ReportFormat.Table,
         };
         var profile = new Option<string?>("--profile") { Description = "A JSON file of parameter values to use instead of the defaults.", HelpName = "FILE" };
@@ -117,6 +119,9 @@ internal static class EvaluateCommand
 
         var showProgress = console.IsTerminal && options.Format != ReportFormat.Json && options.Output is null;
         using var spool = new ReportSpool();
+        // The formats for people draw the money-flow graph: built batch by batch from the same documents, put together at the end.
+        var graphs = options.Format is ReportFormat.Html or ReportFormat.Markdown ? new List<MoneyGraph>() : null;
+        var graphOptions = GraphReadings.For(evaluator.Pack, profile ?? evaluator.DefaultProfile);
         if (options.Paths.Count == 0)
         {
             if (problems.Count == 0)
@@ -124,11 +129,13 @@ internal static class EvaluateCommand
                 var corpus = SampleDeal.Read();
                 console.Error.WriteLine(SampleDeal.Announcement(corpus.Count));
                 Hold(spool, evaluator.Evaluate(corpus, profile), problems);
+                graphs?.Add(MoneyGraph.Of(corpus, graphOptions));
             }
         }
         else
         {
-            EvaluateFiles(options.Paths, evaluator, profile, spool, problems, showProgress, console);
+            EvaluateFiles(options.Paths, evaluator, profile, spool, problems, showProgress, console,
+                graphs is null ? null : documents => graphs.Add(MoneyGraph.Of(documents, graphOptions)));
         }
 
         if (problems.Count > 0)
@@ -138,7 +145,7 @@ internal static class EvaluateCommand
 
         try
         {
-            Write(spool, options, console);
+            Write(spool, graphs is null ? null : MoneyGraph.Combine(graphs), options, console);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -196,7 +203,8 @@ internal static class EvaluateCommand
     /// each group's findings on disk: memory holds one batch of documents, however many files there are.
     /// </summary>
     private static void EvaluateFiles(
-        IReadOnlyList<string> paths, IDealEvaluator evaluator, Profile? profile, ReportSpool spool, List<DocumentProblem> problems, bool showProgress, CliConsole console)
+        IReadOnlyList<string> paths, IDealEvaluator evaluator, Profile? profile, ReportSpool spool, List<DocumentProblem> problems, bool showProgress, CliConsole console,
+        Action<IReadOnlyCollection<DealDocument>>? evaluated)
     {
         var (files, missing) = DocumentFiles.Expand(paths);
         problems.AddRange(missing);
@@ -218,6 +226,7 @@ internal static class EvaluateCommand
                 if (problems.Count == 0)
                 {
                     Hold(spool, evaluator.Evaluate(documents, profile), problems);
+                    evaluated?.Invoke(documents);
                 }
 
                 progress(i + 1, batches.Length);
@@ -257,11 +266,11 @@ internal static class EvaluateCommand
     }
 
     /// <summary>Writes the report: JSON straight from the spool, finding after finding; the formats for people from the report in memory.</summary>
-    private static void Write(ReportSpool spool, EvaluateOptions options, CliConsole console)
+    private static void Write(ReportSpool spool, MoneyGraph? graph, EvaluateOptions options, CliConsole console)
     {
         if (options.Output is not { } path)
         {
-            WriteTo(spool, options.Format, console);
+            WriteTo(spool, graph, options.Format, console);
             return;
         }
 
@@ -279,7 +288,7 @@ internal static class EvaluateCommand
                 else
                 {
                     using var text = new StreamWriter(file, new UTF8Encoding(false)) { NewLine = "\n" };
-                    WriteTo(spool, options.Format, console with { Out = text, IsTerminal = false, StandardOutput = null });
+                    WriteTo(spool, graph, options.Format, console with { Out = text, IsTerminal = false, StandardOutput = null });
                 }
             }
 
@@ -291,7 +300,7 @@ internal static class EvaluateCommand
         }
     }
 
-    private static void WriteTo(ReportSpool spool, ReportFormat format, CliConsole console)
+    private static void WriteTo(ReportSpool spool, MoneyGraph? graph, ReportFormat format, CliConsole console)
     {
         switch (format)
         {
@@ -304,7 +313,10 @@ internal static class EvaluateCommand
                 console.Out.Write(ReportJsonWriter.ToJson(spool.ToReport()));
                 break;
             case ReportFormat.Markdown:
-                console.Out.Write(MarkdownReportWriter.Write(spool.ToReport()));
+                console.Out.Write(MarkdownReportWriter.Write(spool.ToReport(), graph));
+                break;
+            case ReportFormat.Html:
+                console.Out.Write(HtmlReportWriter.ToHtml(spool.ToReport(), graph ?? MoneyGraph.Of([])));
                 break;
             default:
                 TableReportRenderer.Render(spool.ToReport(), console.Rich());

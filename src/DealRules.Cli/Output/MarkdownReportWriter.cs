@@ -1,4 +1,5 @@
 using System.Text;
+using DealRules.Graphs;
 using DealRules.Reporting;
 
 namespace DealRules.Cli.Output;
@@ -6,7 +7,8 @@ namespace DealRules.Cli.Output;
 /// <summary>Writes a report as Markdown, for pasting into a review.</summary>
 internal static class MarkdownReportWriter
 {
-    public static string Write(EvaluationReport report)
+    /// <summary>The report as Markdown; with the graph of the same documents, a Mermaid diagram of the loops of money the report names.</summary>
+    public static string Write(EvaluationReport report, MoneyGraph? graph = null)
     {
         var text = new StringBuilder();
         text.Append("# DealRules report\n\n");
@@ -17,6 +19,12 @@ internal static class MarkdownReportWriter
         foreach (var deal in report.Deals)
         {
             text.Append($"| `{deal.Id}` | {Cell(deal.Title)} | {deal.Status.ToString().ToLowerInvariant()} |\n");
+        }
+
+        if (graph is not null && ReportedLoops(report, graph) is { Count: > 0 } loops)
+        {
+            text.Append("\n## Loops of money\n\nThe loops the findings below name, each step with its kind and money (\"est.\": valued from capacity).\n\n```mermaid\n");
+            text.Append(MoneyGraphMermaidWriter.WriteLoops(graph, loops)).Append("```\n");
         }
 
         foreach (var group in report.Findings.GroupBy(f => string.Join(", ", f.DealIds.Select(id => $"`{id}`"))).OrderBy(g => g.Key, StringComparer.Ordinal))
@@ -39,6 +47,10 @@ internal static class MarkdownReportWriter
 
         return text.ToString();
     }
+
+    /// <summary>The loops of the graph that a finding names, party for party in loop order (CIRC003 does, in the shipped catalog).</summary>
+    private static List<GraphLoop> ReportedLoops(EvaluationReport report, MoneyGraph graph) =>
+        graph.Loops.Where(loop => report.Findings.Any(f => f.Parties.SequenceEqual(loop.Parties, StringComparer.Ordinal))).ToList();
 
     private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).ReplaceLineEndings(" ");
 }

@@ -9,4 +9,6 @@ internal enum ReportFormat
     Json,
     /// <summary>For pasting into a review.</summary>
     Markdown,
+    /// <summary>One self-contained HTML file: findings with filters, the money-flow graph, the deals and their sources.</summary>
+    Html,
 }
