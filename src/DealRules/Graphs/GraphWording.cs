@@ -41,20 +41,23 @@ internal static class GraphWording
     public static bool Uncounted(MoneyEdge edge) => edge.Value <= 0 && edge.Amount.Stated <= 0;
 
     /// <summary>
-    /// A stroke width from 1 to 1 + <paramref name="range"/>, on a logarithmic scale between the
+    /// Stroke widths from 1 to 1 + <paramref name="range"/>, on a logarithmic scale between the
     /// smallest and the largest counted edge of the graph; 1 for an edge with no counted money.
     /// </summary>
-    public static double Width(MoneyGraph graph, MoneyEdge edge, double range)
+    public static Func<MoneyEdge, double> Widths(MoneyGraph graph, double range)
     {
-        var values = graph.Edges.Where(e => e.Value > 0).Select(e => (double)e.Value).ToArray();
-        if (edge.Value <= 0 || values.Length == 0)
+        var values = graph.Edges.Where(e => e.Value > 0).Select(e => Math.Log10((double)e.Value)).ToArray();
+        var (min, max) = values.Length == 0 ? (0, 0) : (values.Min(), values.Max());
+        return edge =>
         {
-            return 1;
-        }
+            if (edge.Value <= 0)
+            {
+                return 1;
+            }
 
-        var (min, max) = (Math.Log10(values.Min()), Math.Log10(values.Max()));
-        var scaled = max - min < 1e-9 ? 0.5 : (Math.Log10((double)edge.Value) - min) / (max - min);
-        return Math.Round(1 + range * scaled, 2);
+            var scaled = max - min < 1e-9 ? 0.5 : (Math.Log10((double)edge.Value) - min) / (max - min);
+            return Math.Round(1 + range * scaled, 2);
+        };
     }
 
     /// <summary>The role an edge plays, for emphasis: along a loop, part of a spend-back pair, or neither.</summary>

@@ -27,6 +27,7 @@ public static class MoneyGraphDotWriter
             text.Append($"  \"{party.Id}\" [label=\"{Escape(party.Name)}\\n{GraphWording.Kind(party.Kind)}\", shape={Shape(party.Kind)}, fillcolor=\"{GraphWording.Colour(party.Kind)}\"];\n");
         }
 
+        var width = GraphWording.Widths(graph, 5);
         foreach (var edge in graph.Edges)
         {
             var role = GraphWording.Role(graph, edge);
@@ -38,7 +39,7 @@ public static class MoneyGraphDotWriter
             };
             var style = GraphWording.Uncounted(edge) ? "dashed" : edge.Estimated ? "dotted" : "solid";
             text.Append($"  \"{edge.From}\" -> \"{edge.To}\" [label=\"{Escape(GraphWording.Kind(edge.Kind) + " " + GraphWording.Label(edge))}\", ");
-            text.Append($"color=\"{colour}\", fontcolor=\"{colour}\", style={style}, penwidth={GraphWording.Number(GraphWording.Width(graph, edge, 5))}];\n");
+            text.Append($"color=\"{colour}\", fontcolor=\"{colour}\", style={style}, penwidth={GraphWording.Number(width(edge))}];\n");
         }
 
         text.Append("}\n");
