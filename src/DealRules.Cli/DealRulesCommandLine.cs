@@ -20,6 +20,7 @@ internal static class DealRulesCommandLine
             EvaluateCommand.Create(console, rules),
             ValidateCommand.Create(console),
             RulesCommand.Create(console, rules),
+            GraphCommand.Create(console, rules),
         };
 
         var configuration = new InvocationConfiguration
