@@ -140,7 +140,8 @@ internal static class Descriptors
         "DR2003", RulePack, DiagnosticSeverity.Error,
         "Undeclared parameter",
         "{0}",
-        "A rule reads only parameters the pack declares with a default and a range.");
+        "A rule reads only parameters the pack declares with a default and a kind: beside the rule, as a static readonly ParameterDefinition field, or on the assembly with [assembly: RuleParameter].",
+        WellKnownDiagnosticTags.CompilationEnd);
 
     public static readonly DiagnosticDescriptor DR2004_LiteralMustBeInRange = Create(
         "DR2004", RulePack, DiagnosticSeverity.Warning,

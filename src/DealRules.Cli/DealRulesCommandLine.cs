@@ -2,6 +2,7 @@ using System.CommandLine;
 using DealRules.Cli.Commands;
 using DealRules.Documents;
 using DealRules.Engine;
+using DealRules.Input;
 using DealRules.Strategic;
 
 namespace DealRules.Cli;
@@ -21,6 +22,7 @@ internal static class DealRulesCommandLine
             RulesCommand.Create(console, rules),
             TestCommand.Create(console, rules),
             ExplainCommand.Create(console, rules),
+            GraphCommand.Create(console, rules),
         };
 
         var configuration = new InvocationConfiguration

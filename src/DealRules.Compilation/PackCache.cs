@@ -18,7 +18,14 @@ namespace DealRules.Compilation;
 internal sealed class PackCache
 {
     private static readonly byte[] Magic = "DRPK\u0001"u8.ToArray();
-    private const int MaxEntryBytes = 256 << 20;
+
+    /// <summary>An entry larger than this is not kept (nor read).</summary>
+    private const int MaxEntryBytes = 32 << 20;
+
+    /// <summary>The cache keeps at most this many entries, and this many bytes in all; the least recently used go first.</summary>
+    private const int MaxEntries = 64;
+
+    private const long MaxTotalBytes = 256L << 20;
 
     private readonly string folder;
 
@@ -50,6 +57,7 @@ internal sealed class PackCache
             }
 
             var bytes = File.ReadAllBytes(path);
+            File.SetLastWriteTimeUtc(path, DateTime.UtcNow);
             if (bytes.Length < Magic.Length + 32 || !bytes.AsSpan(0, Magic.Length).SequenceEqual(Magic)
                 || !SHA256.HashData(bytes.AsSpan(Magic.Length + 32)).AsSpan().SequenceEqual(bytes.AsSpan(Magic.Length, 32)))
             {
@@ -102,6 +110,11 @@ internal sealed class PackCache
             }
 
             var body = payload.ToArray();
+            if (body.Length + Magic.Length + 32 > MaxEntryBytes)
+            {
+                return;
+            }
+
             temporary = Path.Combine(folder, $".{hash}.{Environment.ProcessId}.tmp");
             var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
             if (!OperatingSystem.IsWindows())
@@ -118,6 +131,7 @@ internal sealed class PackCache
 
             File.Move(temporary, Entry(hash), overwrite: true);
             temporary = null;
+            Evict();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -140,6 +154,21 @@ internal sealed class PackCache
     }
 
     private string Entry(string hash) => Path.Combine(folder, hash + ".pack");
+
+    /// <summary>Deletes the least recently used entries beyond <see cref="MaxEntries"/> or <see cref="MaxTotalBytes"/>.</summary>
+    private void Evict()
+    {
+        var entries = new DirectoryInfo(folder).EnumerateFiles("*.pack").OrderByDescending(f => f.LastWriteTimeUtc).ToArray();
+        var total = 0L;
+        for (var i = 0; i < entries.Length; i++)
+        {
+            total += entries[i].Length;
+            if (i >= MaxEntries || total > MaxTotalBytes)
+            {
+                entries[i].Delete();
+            }
+        }
+    }
 
     /// <summary>True when no other user could have written the path: owned by this user, writable by no group or others, not a link.</summary>
     private static bool OwnedAndPrivate(string path) =>

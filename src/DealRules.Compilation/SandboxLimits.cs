@@ -41,6 +41,15 @@ public sealed record SandboxLimits
     /// </summary>
     public bool RequireConfinement { get; init; } = true;
 
+    /// <summary>
+    /// True to evaluate each time in a fresh worker process, so that not even code that got past every
+    /// check keeps anything of one evaluation for the next (for hosts that evaluate different tenants'
+    /// documents with one pack); it pays the worker's start and the pack's load every time. False (the
+    /// default) lets a worker serve the pack's evaluations one after another, each on a freshly loaded
+    /// pack, and stopped between them.
+    /// </summary>
+    public bool WorkerPerEvaluation { get; init; }
+
     /// <summary>The most source files a pack folder may hold. Default 1,000.</summary>
     public int MaxSourceFiles { get; init; } = 1_000;
 

@@ -1,5 +1,6 @@
 using System.Text;
 using DealRules.Documents;
+using DealRules.Input;
 using DealRules.Reporting;
 
 namespace DealRules.Testing;

@@ -42,7 +42,7 @@ public sealed class RuleTestResult
     /// <summary>The findings of one rule, in report order.</summary>
     /// <typeparam name="TRule">The rule class.</typeparam>
     public IReadOnlyList<Finding> Of<TRule>()
-        where TRule : Rule => Of(RuleInfo.Of(typeof(TRule)).Id);
+        where TRule : Rule => Of(RulePack.RuleOf(typeof(TRule)).Id);
 
     /// <summary>Why a rule fired or did not on these documents.</summary>
     /// <param name="ruleId">The rule's id.</param>
@@ -51,7 +51,7 @@ public sealed class RuleTestResult
     /// <summary>Why a rule fired or did not on these documents.</summary>
     /// <typeparam name="TRule">The rule class.</typeparam>
     public RuleExplanation Explain<TRule>()
-        where TRule : Rule => explain(RuleInfo.Of(typeof(TRule)).Id);
+        where TRule : Rule => explain(RulePack.RuleOf(typeof(TRule)).Id);
 
     /// <summary>Asserts how rules fired: <c>result.Verify(x =&gt; x.Rule&lt;SpendBackRatioRule&gt;().Fired(Times.Once, f =&gt; f.Severity == Severity.High))</c>.</summary>
     /// <param name="expectations">Declares the expectations; every one is checked, and all that fail are reported together.</param>
@@ -100,7 +100,7 @@ public sealed class RuleTestResult
         public List<Expectation> Expectations { get; } = [];
 
         public IRuleVerification Rule<TRule>()
-            where TRule : Rule => Rule(RuleInfo.Of(typeof(TRule)).Id);
+            where TRule : Rule => Rule(RulePack.RuleOf(typeof(TRule)).Id);
 
         public IRuleVerification Rule(string ruleId) => result.Pack.Rules.Any(r => r.Id == ruleId)
             ? new RuleVerification(ruleId, Expectations)

@@ -1,4 +1,3 @@
-using System.Reflection;
 using DealRules.Authoring;
 using DealRules.Documents;
 using DealRules.Engine;
@@ -48,7 +47,7 @@ public sealed class RulesTestFixture
         var assembly = ruleTypes.Select(t => t.Assembly).Distinct().SingleOrDefault()
             ?? throw new ArgumentException("Name rules of one assembly.", nameof(ruleTypes));
         var pack = RulePack.FromAssembly(assembly);
-        return For(pack.Only(ruleTypes.Select(t => RuleInfo.Of(t).Id)));
+        return For(pack.Only(ruleTypes.Select(t => RulePack.RuleOf(t).Id)));
     }
 
     /// <summary>The rules evaluated.</summary>
@@ -101,8 +100,4 @@ public sealed class RulesTestFixture
     /// <summary>The coverage of everything evaluated since <see cref="WithCoverage"/>.</summary>
     /// <exception cref="InvalidOperationException">The fixture was not created with <see cref="WithCoverage"/>.</exception>
     public CoverageReport Coverage() => coverage?.Coverage() ?? throw new InvalidOperationException("Create the fixture WithCoverage() to count coverage.");
-
-    /// <summary>The id of a rule class.</summary>
-    /// <param name="ruleType">The rule class.</param>
-    internal static string IdOf(MemberInfo ruleType) => RuleInfo.Of((Type)ruleType).Id;
 }

@@ -60,6 +60,41 @@ public sealed class DescriptorTests
         Assert.Contains($"dotnet_analyzer_diagnostic.category-{descriptor.Category}.severity", text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [MemberData(nameof(Ids))]
+    public void Readme_table_has_a_row_with_the_link_severity_and_fix_of_the_descriptor(string id)
+    {
+        var descriptor = Descriptors.All.Single(d => d.Id == id);
+        var rows = ReadmeDiagnosticRows();
+
+        var cells = Assert.Single(rows, r => r[0] == $"[{id}](docs/diagnostics/{id}.md)");
+        Assert.Equal(descriptor.DefaultSeverity.ToString().ToLowerInvariant(), cells[1]);
+        Assert.NotEqual("", cells[2]);
+        Assert.Equal(Fixes().Contains(id), cells[3].Length > 0);
+    }
+
+    [Fact]
+    public void Readme_table_lists_the_descriptors_in_order_and_nothing_else()
+    {
+        var listed = ReadmeDiagnosticRows().Select(r => Regex.Match(r[0], @"^\[(DR[0-9]{4})\]").Groups[1].Value);
+
+        Assert.Equal(Descriptors.All.Select(d => d.Id).Order(StringComparer.Ordinal), listed);
+    }
+
+    /// <summary>The cells of each row of the README's table of diagnostics: id, severity, reported when, fix.</summary>
+    private static string[][] ReadmeDiagnosticRows() =>
+        File.ReadAllLines(Path.Combine(Repository.Root, "README.md"))
+            .Where(line => line.StartsWith("| [DR", StringComparison.Ordinal))
+            .Select(line => line.Trim('|').Split(" | ").Select(cell => cell.Trim()).ToArray())
+            .ToArray();
+
+    /// <summary>The ids the code fixes fix.</summary>
+    private static HashSet<string> Fixes() =>
+        typeof(DealRules.CodeFixes.DocumentCodeFix<>).Assembly.GetTypes()
+            .Where(t => !t.IsAbstract && typeof(Microsoft.CodeAnalysis.CodeFixes.CodeFixProvider).IsAssignableFrom(t))
+            .SelectMany(t => ((Microsoft.CodeAnalysis.CodeFixes.CodeFixProvider)Activator.CreateInstance(t)!).FixableDiagnosticIds)
+            .ToHashSet(StringComparer.Ordinal);
+
     [Fact]
     public void Every_code_fix_fixes_a_descriptor_and_mirrors_its_analyzer()
     {

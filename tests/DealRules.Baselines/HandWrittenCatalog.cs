@@ -38,7 +38,7 @@ public static class HandWrittenCatalog
                     continue;
                 }
 
-                var high = mandate.Mandate.Binding && (mandate.Mandate.MinimumSharePercent >= parameters[StrategicParameters.ChipHighSharePercent] || mandate.CoversTrainingAndInference);
+                var high = mandate.Mandate.Binding && (mandate.Mandate.MinimumSharePercent >= parameters["chip.highSharePercent"] || mandate.CoversTrainingAndInference);
                 var workloads = mandate.Mandate.Workloads.Distinct().Order().Select(w => w == Workload.Training ? "training" : "inference").ToArray();
                 var pointers = new[] { mandate.Pointer }.Concat(link.InvestmentPointers);
                 findings.Add(Make("CHIP001", high ? Severity.High : Severity.Medium, [link.Investor.Id, link.Investee.Id], pointers,
@@ -48,7 +48,7 @@ public static class HandWrittenCatalog
             }
         }
 
-        foreach (var share in facts.OfType<ChipShare>().Where(s => s.ProviderCount >= 2 && s.SharePercent >= parameters[StrategicParameters.ChipConcentrationPercent]))
+        foreach (var share in facts.OfType<ChipShare>().Where(s => s.ProviderCount >= 2 && s.SharePercent >= parameters["chip.concentrationPercent"]))
         {
             findings.Add(Make("CHIP003", Severity.Medium, [share.Buyer.Id, share.Controller.Id], share.Facts,
                 ("sharePercent", share.SharePercent), ("controllerAmount", share.Amount), ("chipCommitments", share.ChipTotal), ("providers", (decimal)share.ProviderCount)));
@@ -69,22 +69,22 @@ public static class HandWrittenCatalog
             }
 
             var providers = term.PermittedProviders;
-            if (term.Terms.ExclusiveCloud is null && !exclusive.Contains((term.Scope, term.Terms.Party)) && providers.Count >= parameters[StrategicParameters.CloudMinimumProviders])
+            if (term.Terms.ExclusiveCloud is null && !exclusive.Contains((term.Scope, term.Terms.Party)) && providers.Count >= parameters["cloud.minimumProviders"])
             {
                 findings.Add(Make("CLOUD003", Severity.Info, [term.Party.Id, .. providers.Select(p => p.Id)], [term.Pointer],
                     ("permittedClouds", term.Terms.PermittedClouds), ("providers", providers.Select(p => p.Id).ToArray())));
             }
         }
 
-        foreach (var share in facts.OfType<ProviderShare>().Where(s => s.ProviderCount >= 2 && s.SharePercent >= parameters[StrategicParameters.CloudConcentrationPercent]))
+        foreach (var share in facts.OfType<ProviderShare>().Where(s => s.ProviderCount >= 2 && s.SharePercent >= parameters["cloud.concentrationPercent"]))
         {
             findings.Add(Make("CLOUD004", Severity.Low, [share.Buyer.Id, share.Provider.Id], share.Facts,
                 ("sharePercent", share.SharePercent), ("providerAmount", share.Amount), ("totalCommitted", share.BuyerTotal), ("providers", (decimal)share.ProviderCount)));
         }
 
-        foreach (var flow in facts.OfType<SpendBack>().Where(f => f.Ratio >= parameters[StrategicParameters.SpendBackMedium]))
+        foreach (var flow in facts.OfType<SpendBack>().Where(f => f.Ratio >= parameters["circular.spendBackMedium"]))
         {
-            findings.Add(Make("CIRC001", flow.Ratio >= parameters[StrategicParameters.SpendBackHigh] ? Severity.High : Severity.Medium, [flow.Investor.Id, flow.Investee.Id], flow.Facts,
+            findings.Add(Make("CIRC001", flow.Ratio >= parameters["circular.spendBackHigh"] ? Severity.High : Severity.Medium, [flow.Investor.Id, flow.Investee.Id], flow.Facts,
                 ("spendBackRatio", flow.Ratio), ("committedSpend", flow.CommittedSpend), ("invested", flow.Invested)));
         }
 
@@ -109,13 +109,13 @@ public static class HandWrittenCatalog
             {
                 var multiple = ExactMath.Quotient(target, terms2.PostMoneyValuation.Value);
                 decimal? stake = terms2.StakePercent is { } percent ? ExactMath.ScaledBy(target, percent, 100) : terms2.Amount is { } amount ? ExactMath.ScaledBy(target, amount, terms2.PostMoneyValuation.Value) : null;
-                findings.Add(Make("VAL001", multiple >= parameters[StrategicParameters.SpeculativeMultiple] ? Severity.Low : Severity.Info, [terms2.Investor, terms2.Investee],
+                findings.Add(Make("VAL001", multiple >= parameters["valuation.speculativeMultiple"] ? Severity.Low : Severity.Info, [terms2.Investor, terms2.Investee],
                     [investment.Pointer, investment.Scope.Pointer("/ipo")],
                     ("multiple", multiple), ("targetValuation", target), ("postMoneyValuation", terms2.PostMoneyValuation), ("impliedStakeValue", stake)));
             }
         }
 
-        foreach (var loop in facts.OfType<MoneyFlowGraph>().Single().LoopsOfAtLeast(parameters[StrategicParameters.CycleMinimumAmount]))
+        foreach (var loop in facts.OfType<MoneyFlowGraph>().Single().LoopsOfAtLeast(parameters["circular.cycleMinimumAmount"]))
         {
             findings.Add(Make("CIRC003", Severity.High, loop.Parties.Select(p => p.Id).ToArray(), loop.Facts,
                 ("group", loop.Group), ("loopLength", (decimal)loop.Parties.Count), ("smallestStep", loop.SmallestStep)));
@@ -167,7 +167,7 @@ public static class HandWrittenCatalog
                 ("status", deal.Deal.Status == DealStatus.Rumored ? "rumored" : "reported")));
         }
 
-        foreach (var link in links.Where(l => l.DisclosedCommittedBack >= parameters[StrategicParameters.AnchorAmount]))
+        foreach (var link in links.Where(l => l.DisclosedCommittedBack >= parameters["strategic.anchorAmount"]))
         {
             findings.Add(Make("STRAT001", Severity.Info, [link.Investor.Id, link.Investee.Id], link.InvestmentPointers.Concat(link.DisclosedCommitmentPointers),
                 ("committedSpend", link.DisclosedCommittedBack)));

@@ -38,8 +38,8 @@ public sealed class RulesTestFixtureTests
         var failure = Assert.Throws<RuleAssertionException>(() => result.Verify(x => x.Rule<SpendBackRatioRule>().Fired(Times.Once)));
 
         Assert.StartsWith("CIRC001 was expected to fire exactly once, and it fired 0 times.", failure.Message, StringComparison.Ordinal);
-        Assert.Contains("condition 1 was false: flow.RatioAt(parameters[\"capacity.dollarsPerGw\"]) >= parameters[\"circular.spendBackMedium\"]", failure.Message, StringComparison.Ordinal);
-        Assert.Contains("parameters[\"circular.spendBackMedium\"] = 0.5", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("condition 1 was false: flow.RatioAt(parameters[Capacity.DollarsPerGw]) >= parameters[SpendBackRatioRule.SpendBackMedium]", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("parameters[SpendBackRatioRule.SpendBackMedium] = 0.5", failure.Message, StringComparison.Ordinal);
     }
 
     [Fact]

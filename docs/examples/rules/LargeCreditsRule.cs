@@ -3,9 +3,6 @@ using DealRules.Facts;
 using DealRules.Model;
 using NRules.Fluent.Dsl;
 
-[assembly: RuleParameter("circular.largeCreditsAmount", 5_000_000_000, ParameterKind.Amount,
-    Description = "CIRC101 fires for cloud-credit investments of at least this amount.")]
-
 namespace MyCompany.DealRules;
 
 /// <summary>CIRC101: a large investment paid in the investor's own cloud credits.</summary>
@@ -16,21 +13,25 @@ namespace MyCompany.DealRules;
 [DefaultSeverity(Severity.Medium)]
 public sealed class LargeCreditsRule : Rule
 {
+    /// <summary><c>circular.largeCreditsAmount</c>: the smallest investment in credits reported.</summary>
+    public static readonly ParameterDefinition LargeCreditsAmount = new("circular.largeCreditsAmount", 5_000_000_000m, ParameterKind.Amount,
+        "CIRC101 fires for cloud-credit investments of at least this amount.");
+
     public override void Define()
     {
         InvestmentFact investment = default!;
         RuleParameters parameters = default!;
 
         When()
-            .Match(() => investment, i => i.Investment.Instrument == Instrument.Credits)
-            .Match(() => parameters, p => investment.Investment.Amount >= p["circular.largeCreditsAmount"]);
+            .Match(() => investment, i => i.Instrument == Instrument.Credits)
+            .Match(() => parameters, p => investment.Amount >= p[LargeCreditsAmount]);
 
         Then()
-            .Yield(ctx => ctx.Finding(Severity.Medium,
-                    $"{investment.Investor.Name} invests {Wording.Money(investment.Investment.Amount!.Value, investment.Scope.Currency)} " +
+            .Yield(ctx => ctx.Finding(
+                    $"{investment.Investor.Name} invests {Wording.Money(investment.Amount!.Value, investment.Currency)} " +
                     $"in {investment.Investee.Name} as its own cloud credits.")
                 .About(investment.Investor.Id, investment.Investee.Id)
-                .With("amount", investment.Investment.Amount)
+                .With("amount", investment.Amount)
                 .From(investment.Pointer));
     }
 }

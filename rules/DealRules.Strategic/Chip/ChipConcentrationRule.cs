@@ -15,6 +15,10 @@ namespace DealRules.Strategic.Chip;
 [DefaultSeverity(Severity.Medium)]
 public sealed class ChipConcentrationRule : Rule
 {
+    /// <summary><c>chip.concentrationPercent</c>, default 80.</summary>
+    public static readonly ParameterDefinition ConcentrationPercent = new("chip.concentrationPercent", 80m, ParameterKind.Percent,
+        "CHIP003 fires when this share of a buyer's chip-based commitments runs on one party's chips.");
+
     /// <inheritdoc />
     public override void Define()
     {
@@ -25,17 +29,17 @@ public sealed class ChipConcentrationRule : Rule
             .Match(() => parameters)
             .Match(() => share,
                 s => s.ProviderCount >= 2,
-                s => s.SharePercentAt(parameters[StrategicParameters.DollarsPerGw]) >= parameters[StrategicParameters.ChipConcentrationPercent]);
+                s => s.SharePercentAt(parameters[Capacity.DollarsPerGw]) >= parameters[ConcentrationPercent]);
 
         Then()
-            .Yield(ctx => ctx.Finding(Severity.Medium,
-                    $"{Wording.Percent(share.SharePercentAt(parameters[StrategicParameters.DollarsPerGw]))} of {share.Buyer.Name}'s " +
-                    $"{Wording.Money(share.ChipTotalSum, share.Currency, parameters[StrategicParameters.DollarsPerGw])} of chip-based commitments, " +
+            .Yield(ctx => ctx.Finding(
+                    $"{Wording.Percent(share.SharePercentAt(parameters[Capacity.DollarsPerGw]))} of {share.Buyer.Name}'s " +
+                    $"{Wording.Money(share.ChipTotalSum, share.Currency, parameters[Capacity.DollarsPerGw])} of chip-based commitments, " +
                     $"spread over {share.ProviderCount} providers, runs on chips controlled by {share.Controller.Name}.")
                 .About(share.Buyer.Id, share.Controller.Id)
-                .With("sharePercent", share.SharePercentAt(parameters[StrategicParameters.DollarsPerGw]))
-                .With("controllerAmount", share.AmountSum, parameters[StrategicParameters.DollarsPerGw])
-                .With("chipCommitments", share.ChipTotalSum, parameters[StrategicParameters.DollarsPerGw])
+                .With("sharePercent", share.SharePercentAt(parameters[Capacity.DollarsPerGw]))
+                .With("controllerAmount", share.AmountSum, parameters[Capacity.DollarsPerGw])
+                .With("chipCommitments", share.ChipTotalSum, parameters[Capacity.DollarsPerGw])
                 .With("providers", share.ProviderCount)
                 .WithCurrency(share.Format, share.Currency)
                 .From(share.Facts));

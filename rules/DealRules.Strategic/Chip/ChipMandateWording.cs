@@ -1,6 +1,5 @@
 using DealRules.Authoring;
 using DealRules.Facts;
-using DealRules.Model;
 
 namespace DealRules.Strategic.Chip;
 
@@ -8,13 +7,13 @@ namespace DealRules.Strategic.Chip;
 internal static class ChipMandateWording
 {
     public static IReadOnlyList<string> Workloads(ChipMandateFact mandate) =>
-        mandate.Mandate.Workloads.Distinct().Order().Select(w => w == Workload.Training ? "training" : "inference").ToArray();
+        mandate.Workloads.Distinct().Order().Select(Wording.Name).ToArray();
 
     public static string Restriction(ChipMandateFact mandate, InvestorLink link)
     {
         var chips = mandate.ChipsControlledBy(link.Investor.Id);
-        var share = mandate.Mandate.MinimumSharePercent is { } percent ? $"at least {Wording.Percent(percent)} of its " : "its ";
-        var binding = mandate.Mandate.Binding ? "a binding mandate" : "a non-binding mandate";
+        var share = mandate.MinimumSharePercent is { } percent ? $"at least {Wording.Percent(percent)} of its " : "its ";
+        var binding = mandate.Binding ? "a binding mandate" : "a non-binding mandate";
         return $"{link.Investee.Name} is to run {share}{Wording.List(Workloads(mandate))} on {Wording.List(chips)}, " +
                $"{(chips.Count == 1 ? "a chip" : "chips")} controlled by its investor {link.Investor.Name} ({binding}).";
     }

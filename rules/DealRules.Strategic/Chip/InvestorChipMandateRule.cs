@@ -12,6 +12,10 @@ namespace DealRules.Strategic.Chip;
 [DefaultSeverity(Severity.Medium)]
 public sealed class InvestorChipMandateRule : Rule
 {
+    /// <summary><c>chip.highSharePercent</c>, default 50.</summary>
+    public static readonly ParameterDefinition HighSharePercent = new("chip.highSharePercent", 50m, ParameterKind.Percent,
+        "CHIP001 is high when a binding mandate reserves at least this share of the workloads.");
+
     /// <inheritdoc />
     public override void Define()
     {
@@ -23,22 +27,22 @@ public sealed class InvestorChipMandateRule : Rule
             .Match(() => parameters)
             .Match(() => mandate)
             .Match(() => link,
-                l => l.Scope == mandate.Scope && l.Investee.Id == mandate.Mandate.Party,
+                l => l.Scope == mandate.Scope && l.Investee.Id == mandate.Party.Id,
                 l => mandate.ChipsControlledBy(l.Investor.Id).Count > 0);
 
         Then()
-            .Yield(ctx => ctx.Finding(SeverityOf(mandate, parameters[StrategicParameters.ChipHighSharePercent]), ChipMandateWording.Restriction(mandate, link))
+            .Yield(ctx => ctx.Finding(SeverityOf(mandate, parameters[HighSharePercent]), ChipMandateWording.Restriction(mandate, link))
                 .About(link.Investor.Id, link.Investee.Id)
                 .With("chips", mandate.ChipsControlledBy(link.Investor.Id))
                 .With("workloads", ChipMandateWording.Workloads(mandate))
-                .With("binding", mandate.Mandate.Binding)
-                .With("minimumSharePercent", mandate.Mandate.MinimumSharePercent)
+                .With("binding", mandate.Binding)
+                .With("minimumSharePercent", mandate.MinimumSharePercent)
                 .From(mandate.Pointer)
                 .From(link.InvestmentPointers));
     }
 
     private static Severity SeverityOf(ChipMandateFact mandate, decimal highSharePercent) =>
-        mandate.Mandate.Binding && (mandate.Mandate.MinimumSharePercent >= highSharePercent || mandate.CoversTrainingAndInference)
+        mandate.Binding && (mandate.MinimumSharePercent >= highSharePercent || mandate.CoversTrainingAndInference)
             ? Severity.High
             : Severity.Medium;
 }

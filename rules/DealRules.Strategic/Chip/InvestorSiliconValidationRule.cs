@@ -21,15 +21,15 @@ public sealed class InvestorSiliconValidationRule : Rule
         When()
             .Match(() => mandate)
             .Match(() => link,
-                l => l.Scope == mandate.Scope && l.Investee.Id == mandate.Mandate.Party,
+                l => l.Scope == mandate.Scope && l.Investee.Id == mandate.Party.Id,
                 l => mandate.ChipsControlledBy(l.Investor.Id).Count > 0);
 
         Then()
-            .Yield(ctx => ctx.Finding(Severity.Info, ChipMandateWording.Validation(mandate, link))
+            .Yield(ctx => ctx.Finding(ChipMandateWording.Validation(mandate, link))
                 .About(link.Investor.Id, link.Investee.Id)
                 .With("chips", mandate.ChipsControlledBy(link.Investor.Id))
                 .With("workloads", ChipMandateWording.Workloads(mandate))
-                .With("binding", mandate.Mandate.Binding)
+                .With("binding", mandate.Binding)
                 .From(mandate.Pointer)
                 .From(link.InvestmentPointers));
     }

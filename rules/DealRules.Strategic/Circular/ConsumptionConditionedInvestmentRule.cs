@@ -19,19 +19,19 @@ public sealed class ConsumptionConditionedInvestmentRule : Rule
         InvestmentFact investment = default!;
 
         When()
-            .Match(() => investment, i => i.Investment.Condition == InvestmentCondition.Consumption);
+            .Match(() => investment, i => i.Condition == InvestmentCondition.Consumption);
 
         Then()
-            .Yield(ctx => ctx.Finding(Severity.Medium,
+            .Yield(ctx => ctx.Finding(
                     $"{investment.Investor.Name}'s {AmountWording(investment)}investment in {investment.Investee.Name} is released only as " +
                     $"{investment.Investee.Name} buys {investment.Investor.Name}'s products.")
                 .About(investment.Investor.Id, investment.Investee.Id)
-                .With("amount", investment.Investment.Amount)
-                .With("amountQualifier", investment.Investment.AmountQualifier != Model.AmountQualifier.Exact ? Wording.QualifierName(investment.Investment.AmountQualifier) : null)
-                .WithCurrency(investment.Scope.Format, investment.Scope.Currency)
+                .With("amount", investment.Amount)
+                .With("amountQualifier", investment.AmountQualifier != AmountQualifier.Exact ? Wording.Name(investment.AmountQualifier) : null)
+                .WithCurrency(investment.Format, investment.Currency)
                 .From(investment.Pointer));
     }
 
     private static string AmountWording(InvestmentFact investment) =>
-        investment.Investment.Amount is { } amount ? Wording.Qualifier(investment.Investment.AmountQualifier) + Wording.Money(amount, investment.Scope.Currency) + " " : "";
+        investment.Amount is { } amount ? Wording.Qualifier(investment.AmountQualifier) + Wording.Money(amount, investment.Currency) + " " : "";
 }

@@ -16,6 +16,10 @@ namespace DealRules.Strategic.Circular;
 [DefaultSeverity(Severity.High)]
 public sealed class MoneyLoopRule : Rule
 {
+    /// <summary><c>circular.cycleMinimumAmount</c>, default 1,000,000,000.</summary>
+    public static readonly ParameterDefinition MinimumAmount = new("circular.cycleMinimumAmount", 1_000_000_000m, ParameterKind.Amount,
+        "CIRC003 counts only flows between two parties that sum to at least this amount.");
+
     /// <inheritdoc />
     public override void Define()
     {
@@ -27,11 +31,11 @@ public sealed class MoneyLoopRule : Rule
             .Match(() => parameters)
             .Match(() => graph)
             .Query(() => loop, q => q
-                .From(() => graph.LoopsOfAtLeast(parameters[StrategicParameters.CycleMinimumAmount], parameters[StrategicParameters.DollarsPerGw]))
+                .From(() => graph.LoopsOfAtLeast(parameters[MinimumAmount], parameters[Capacity.DollarsPerGw]))
                 .SelectMany(loops => loops));
 
         Then()
-            .Yield(ctx => ctx.Finding(Severity.High,
+            .Yield(ctx => ctx.Finding(
                     $"Money flows in a loop through {Wording.List(loop.Parties.Select(p => p.Name))}: " +
                     $"{string.Join(" → ", loop.Parties.Select(p => p.Name))} → {loop.Parties[0].Name}, " +
                     $"at least {Wording.Money(loop.SmallestFlow.Sum, loop.Steps[0].Currency, loop.DollarsPerGw)} on each step" +

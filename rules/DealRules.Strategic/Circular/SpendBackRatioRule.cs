@@ -17,6 +17,14 @@ namespace DealRules.Strategic.Circular;
 [DefaultSeverity(Severity.Medium)]
 public sealed class SpendBackRatioRule : Rule
 {
+    /// <summary><c>circular.spendBackMedium</c>, default 0.5.</summary>
+    public static readonly ParameterDefinition SpendBackMedium = new("circular.spendBackMedium", 0.5m, ParameterKind.Ratio,
+        "CIRC001 fires (medium) at this spend-back ratio.") { AtMost = "circular.spendBackHigh" };
+
+    /// <summary><c>circular.spendBackHigh</c>, default 1.0.</summary>
+    public static readonly ParameterDefinition SpendBackHigh = new("circular.spendBackHigh", 1.0m, ParameterKind.Ratio,
+        "CIRC001 is high at this spend-back ratio.");
+
     /// <inheritdoc />
     public override void Define()
     {
@@ -25,18 +33,18 @@ public sealed class SpendBackRatioRule : Rule
 
         When()
             .Match(() => parameters)
-            .Match(() => flow, f => f.RatioAt(parameters[StrategicParameters.DollarsPerGw]) >= parameters[StrategicParameters.SpendBackMedium]);
+            .Match(() => flow, f => f.RatioAt(parameters[Capacity.DollarsPerGw]) >= parameters[SpendBackMedium]);
 
         Then()
-            .Yield(ctx => ctx.Finding(flow.RatioAt(parameters[StrategicParameters.DollarsPerGw]) >= parameters[StrategicParameters.SpendBackHigh] ? Severity.High : Severity.Medium,
-                    $"{flow.Investee.Name} has committed {Wording.Money(flow.CommittedSum, flow.Currency, parameters[StrategicParameters.DollarsPerGw])} to {flow.Investor.Name}, " +
-                    $"{Wording.Ratio(flow.RatioAt(parameters[StrategicParameters.DollarsPerGw]))}× {flow.Investor.Name}'s " +
-                    $"{Wording.Money(flow.InvestedSum, flow.Currency, parameters[StrategicParameters.DollarsPerGw])} investment in it" +
+            .Yield(ctx => ctx.Finding(flow.RatioAt(parameters[Capacity.DollarsPerGw]) >= parameters[SpendBackHigh] ? Severity.High : Severity.Medium,
+                    $"{flow.Investee.Name} has committed {Wording.Money(flow.CommittedSum, flow.Currency, parameters[Capacity.DollarsPerGw])} to {flow.Investor.Name}, " +
+                    $"{Wording.Ratio(flow.RatioAt(parameters[Capacity.DollarsPerGw]))}× {flow.Investor.Name}'s " +
+                    $"{Wording.Money(flow.InvestedSum, flow.Currency, parameters[Capacity.DollarsPerGw])} investment in it" +
                     (flow.ConditionalInvested > 0 ? $" (a further {Wording.Money(flow.ConditionalInvested, flow.Currency)} is conditional and not counted)." : "."))
                 .About(flow.Investor.Id, flow.Investee.Id)
-                .With("spendBackRatio", flow.RatioAt(parameters[StrategicParameters.DollarsPerGw]))
-                .With("committedSpend", flow.CommittedSum, parameters[StrategicParameters.DollarsPerGw])
-                .With("invested", flow.InvestedSum, parameters[StrategicParameters.DollarsPerGw])
+                .With("spendBackRatio", flow.RatioAt(parameters[Capacity.DollarsPerGw]))
+                .With("committedSpend", flow.CommittedSum, parameters[Capacity.DollarsPerGw])
+                .With("invested", flow.InvestedSum, parameters[Capacity.DollarsPerGw])
                 .With("conditionalInvested", flow.ConditionalInvested > 0 ? flow.ConditionalInvested : null)
                 .WithCurrency(flow.Format, flow.Currency)
                 .From(flow.Facts));

@@ -20,20 +20,20 @@ public sealed class SpendOfInvestorCurrencyRule : Rule
         InvestorLink link = default!;
 
         When()
-            .Match(() => investment, i => i.Investment.Instrument == Instrument.Credits || i.Investment.Instrument == Instrument.VendorWarrant)
+            .Match(() => investment, i => i.Instrument == Instrument.Credits || i.Instrument == Instrument.VendorWarrant)
             .Match(() => link,
-                l => l.Scope == investment.Scope && l.Investor.Id == investment.Investment.Investor && l.Investee.Id == investment.Investment.Investee,
+                l => l.Scope == investment.Scope && l.Investor.Id == investment.Investor.Id && l.Investee.Id == investment.Investee.Id,
                 l => l.CommitmentsBack.Count > 0);
 
         Then()
-            .Yield(ctx => ctx.Finding(Severity.High,
-                    $"{link.Investor.Name} invests in {link.Investee.Name} with {InstrumentWording(investment.Investment.Instrument)}, " +
+            .Yield(ctx => ctx.Finding(
+                    $"{link.Investor.Name} invests in {link.Investee.Name} with {InstrumentWording(investment.Instrument)}, " +
                     $"and {link.Investee.Name} commits to spend with {link.Investor.Name} in return.")
                 .About(link.Investor.Id, link.Investee.Id)
-                .With("instrument", investment.Investment.Instrument == Instrument.Credits ? "credits" : "vendor-warrant")
-                .With("amount", investment.Investment.Amount)
-                .With("committedBack", link.CommitmentsBack.Any(c => c.Commitment.Amount != null) ? (decimal?)link.DisclosedCommittedBack : null)
-                .WithCurrency(link.Scope.Format, link.Scope.Currency)
+                .With("instrument", Wording.Name(investment.Instrument))
+                .With("amount", investment.Amount)
+                .With("committedBack", link.CommitmentsBack.Any(c => c.Amount != null) ? (decimal?)link.DisclosedCommittedBack : null)
+                .WithCurrency(link.Format, link.Currency)
                 .From(investment.Pointer)
                 .From(link.CommitmentsBack.Select(c => c.Pointer)));
     }

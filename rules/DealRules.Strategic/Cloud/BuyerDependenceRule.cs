@@ -16,6 +16,10 @@ namespace DealRules.Strategic.Cloud;
 [RequiresFormat(2)]
 public sealed class BuyerDependenceRule : Rule
 {
+    /// <summary><c>cloud.buyerDependencePercent</c>, default 50.</summary>
+    public static readonly ParameterDefinition DependencePercent = new("cloud.buyerDependencePercent", 50m, ParameterKind.Percent,
+        "CLOUD005 fires when one buyer holds this share of a provider's commitments.");
+
     /// <inheritdoc />
     public override void Define()
     {
@@ -26,18 +30,18 @@ public sealed class BuyerDependenceRule : Rule
             .Match(() => parameters)
             .Match(() => share,
                 s => s.BuyerCount >= 2,
-                s => s.SharePercentAt(parameters[StrategicParameters.DollarsPerGw]) >= parameters[StrategicParameters.BuyerDependencePercent]);
+                s => s.SharePercentAt(parameters[Capacity.DollarsPerGw]) >= parameters[DependencePercent]);
 
         Then()
-            .Yield(ctx => ctx.Finding(Severity.Medium,
-                    $"{share.Buyer.Name} holds {Wording.Percent(share.SharePercentAt(parameters[StrategicParameters.DollarsPerGw]))} of what " +
+            .Yield(ctx => ctx.Finding(
+                    $"{share.Buyer.Name} holds {Wording.Percent(share.SharePercentAt(parameters[Capacity.DollarsPerGw]))} of what " +
                     $"{share.BuyerCount} buyers have committed to {share.Provider.Name}: " +
-                    $"{Wording.Money(share.Amount, share.Currency, parameters[StrategicParameters.DollarsPerGw])} of " +
-                    $"{Wording.Money(share.ProviderTotal, share.Currency, parameters[StrategicParameters.DollarsPerGw])}.")
+                    $"{Wording.Money(share.Amount, share.Currency, parameters[Capacity.DollarsPerGw])} of " +
+                    $"{Wording.Money(share.ProviderTotal, share.Currency, parameters[Capacity.DollarsPerGw])}.")
                 .About(share.Provider.Id, share.Buyer.Id)
-                .With("sharePercent", share.SharePercentAt(parameters[StrategicParameters.DollarsPerGw]))
-                .With("buyerAmount", share.Amount, parameters[StrategicParameters.DollarsPerGw])
-                .With("providerTotal", share.ProviderTotal, parameters[StrategicParameters.DollarsPerGw])
+                .With("sharePercent", share.SharePercentAt(parameters[Capacity.DollarsPerGw]))
+                .With("buyerAmount", share.Amount, parameters[Capacity.DollarsPerGw])
+                .With("providerTotal", share.ProviderTotal, parameters[Capacity.DollarsPerGw])
                 .With("buyers", share.BuyerCount)
                 .WithCurrency(share.Format, share.Currency)
                 .From(share.Facts));

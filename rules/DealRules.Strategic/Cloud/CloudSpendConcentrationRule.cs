@@ -15,6 +15,10 @@ namespace DealRules.Strategic.Cloud;
 [DefaultSeverity(Severity.Low)]
 public sealed class CloudSpendConcentrationRule : Rule
 {
+    /// <summary><c>cloud.concentrationPercent</c>, default 75.</summary>
+    public static readonly ParameterDefinition ConcentrationPercent = new("cloud.concentrationPercent", 75m, ParameterKind.Percent,
+        "CLOUD004 fires when one provider receives this share of a buyer's commitments.");
+
     /// <inheritdoc />
     public override void Define()
     {
@@ -25,17 +29,17 @@ public sealed class CloudSpendConcentrationRule : Rule
             .Match(() => parameters)
             .Match(() => share,
                 s => s.ProviderCount >= 2,
-                s => s.SharePercentAt(parameters[StrategicParameters.DollarsPerGw]) >= parameters[StrategicParameters.CloudConcentrationPercent]);
+                s => s.SharePercentAt(parameters[Capacity.DollarsPerGw]) >= parameters[ConcentrationPercent]);
 
         Then()
-            .Yield(ctx => ctx.Finding(Severity.Low,
-                    $"{share.Provider.Name} receives {Wording.Percent(share.SharePercentAt(parameters[StrategicParameters.DollarsPerGw]))} " +
-                    $"({Wording.Money(share.AmountSum, share.Currency, parameters[StrategicParameters.DollarsPerGw])}) of " +
-                    $"{share.Buyer.Name}'s {Wording.Money(share.BuyerTotalSum, share.Currency, parameters[StrategicParameters.DollarsPerGw])} of commitments across {share.ProviderCount} providers.")
+            .Yield(ctx => ctx.Finding(
+                    $"{share.Provider.Name} receives {Wording.Percent(share.SharePercentAt(parameters[Capacity.DollarsPerGw]))} " +
+                    $"({Wording.Money(share.AmountSum, share.Currency, parameters[Capacity.DollarsPerGw])}) of " +
+                    $"{share.Buyer.Name}'s {Wording.Money(share.BuyerTotalSum, share.Currency, parameters[Capacity.DollarsPerGw])} of commitments across {share.ProviderCount} providers.")
                 .About(share.Buyer.Id, share.Provider.Id)
-                .With("sharePercent", share.SharePercentAt(parameters[StrategicParameters.DollarsPerGw]))
-                .With("providerAmount", share.AmountSum, parameters[StrategicParameters.DollarsPerGw])
-                .With("totalCommitted", share.BuyerTotalSum, parameters[StrategicParameters.DollarsPerGw])
+                .With("sharePercent", share.SharePercentAt(parameters[Capacity.DollarsPerGw]))
+                .With("providerAmount", share.AmountSum, parameters[Capacity.DollarsPerGw])
+                .With("totalCommitted", share.BuyerTotalSum, parameters[Capacity.DollarsPerGw])
                 .With("providers", share.ProviderCount)
                 .WithCurrency(share.Format, share.Currency)
                 .From(share.Facts));

@@ -18,14 +18,13 @@ public sealed class ExclusiveCloudRule : Rule
         CloudTermsFact terms = default!;
 
         When()
-            .Match(() => terms, t => t.Terms.ExclusiveCloud != null);
+            .Match(() => terms, t => t.ExclusiveCloud != null);
 
         Then()
-            .Yield(ctx => ctx.Finding(Severity.High,
-                    $"{terms.Party.Name} may use only {CloudWording.Cloud(terms.Scope, terms.Terms.ExclusiveCloud!)}: no other cloud is open to it.")
-                .About(CloudWording.PartyAndController(terms, terms.Terms.ExclusiveCloud!))
-                .With("exclusiveCloud", terms.Terms.ExclusiveCloud)
-                .With("controller", CloudWording.ControllerId(terms.Scope, terms.Terms.ExclusiveCloud!))
+            .Yield(ctx => ctx.Finding($"{terms.Party.Name} may use only {CloudWording.Cloud(terms, terms.ExclusiveCloud!)}: no other cloud is open to it.")
+                .About(CloudWording.PartyAndController(terms, terms.ExclusiveCloud!))
+                .With("exclusiveCloud", terms.ExclusiveCloud)
+                .With("controller", CloudWording.ControllerId(terms, terms.ExclusiveCloud!))
                 .From(terms.Pointer));
     }
 }

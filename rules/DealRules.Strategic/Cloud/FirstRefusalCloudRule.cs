@@ -18,14 +18,13 @@ public sealed class FirstRefusalCloudRule : Rule
         CloudTermsFact terms = default!;
 
         When()
-            .Match(() => terms, t => t.Terms.FirstRefusalCloud != null);
+            .Match(() => terms, t => t.FirstRefusalCloud != null);
 
         Then()
-            .Yield(ctx => ctx.Finding(Severity.Medium,
-                    $"{terms.Party.Name} must offer new work to {CloudWording.Cloud(terms.Scope, terms.Terms.FirstRefusalCloud!)} before any other cloud.")
-                .About(CloudWording.PartyAndController(terms, terms.Terms.FirstRefusalCloud!))
-                .With("firstRefusalCloud", terms.Terms.FirstRefusalCloud)
-                .With("controller", CloudWording.ControllerId(terms.Scope, terms.Terms.FirstRefusalCloud!))
+            .Yield(ctx => ctx.Finding($"{terms.Party.Name} must offer new work to {CloudWording.Cloud(terms, terms.FirstRefusalCloud!)} before any other cloud.")
+                .About(CloudWording.PartyAndController(terms, terms.FirstRefusalCloud!))
+                .With("firstRefusalCloud", terms.FirstRefusalCloud)
+                .With("controller", CloudWording.ControllerId(terms, terms.FirstRefusalCloud!))
                 .From(terms.Pointer));
     }
 }

@@ -12,6 +12,10 @@ namespace DealRules.Strategic.Cloud;
 [DefaultSeverity(Severity.Info)]
 public sealed class MultiCloudFreedomRule : Rule
 {
+    /// <summary><c>cloud.minimumProviders</c>, default 2.</summary>
+    public static readonly ParameterDefinition MinimumProviders = new("cloud.minimumProviders", 2m, ParameterKind.Count,
+        "CLOUD003 fires when the permitted clouds belong to at least this many parties.");
+
     /// <inheritdoc />
     public override void Define()
     {
@@ -21,16 +25,16 @@ public sealed class MultiCloudFreedomRule : Rule
         When()
             .Match(() => parameters)
             .Match(() => terms,
-                t => t.Terms.ExclusiveCloud == null,
-                t => t.PermittedProviders.Count >= parameters[StrategicParameters.CloudMinimumProviders])
-            .Not<CloudTermsFact>(other => other.Scope == terms.Scope && other.Terms.Party == terms.Terms.Party && other.Terms.ExclusiveCloud != null);
+                t => t.ExclusiveCloud == null,
+                t => t.PermittedProviders.Count >= parameters[MinimumProviders])
+            .Not<CloudTermsFact>(other => other.Scope == terms.Scope && other.Party.Id == terms.Party.Id && other.ExclusiveCloud != null);
 
         Then()
-            .Yield(ctx => ctx.Finding(Severity.Info,
+            .Yield(ctx => ctx.Finding(
                     $"{terms.Party.Name} keeps the freedom to use clouds of {terms.PermittedProviders.Count} providers: " +
                     $"{Wording.List(terms.PermittedProviders.Select(p => p.Name))}.")
                 .About(new[] { terms.Party.Id }.Concat(terms.PermittedProviders.Select(p => p.Id)).ToArray())
-                .With("permittedClouds", terms.Terms.PermittedClouds)
+                .With("permittedClouds", terms.PermittedClouds)
                 .With("providers", terms.PermittedProviders.Select(p => p.Id))
                 .From(terms.Pointer));
     }

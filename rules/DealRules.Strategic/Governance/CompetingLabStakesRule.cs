@@ -28,9 +28,9 @@ public sealed class CompetingLabStakesRule : Rule
 #pragma warning disable DR1012 // An empty collection is meaningful: no inside rights makes the finding medium rather than high.
             .Query(() => insideRights, q => q
                 .Match<RightFact>(
-                    r => r.Right.Holder == holdings.Key,
-                    r => r.Right.Kind == RightKind.Information || r.Right.Kind == RightKind.BoardSeat || r.Right.Kind == RightKind.BoardObserver,
-                    r => holdings.Any(h => h.Lab.Id == r.Right.Grantor))
+                    r => r.Holder.Id == holdings.Key,
+                    r => r.Kind == RightKind.Information || r.Kind == RightKind.BoardSeat || r.Kind == RightKind.BoardObserver,
+                    r => holdings.Any(h => h.Lab.Id == r.Grantor.Id))
                 .Collect());
 #pragma warning restore DR1012
 
@@ -50,13 +50,13 @@ public sealed class CompetingLabStakesRule : Rule
               $"{Wording.List(others.Select(l => l.Name))}, {(others.Length == 1 ? "a competing AI lab" : "competing AI labs")}";
         if (rights.Length > 0)
         {
-            message += $"; it holds {Wording.List(rights.Select(r => $"{RightWording.Describe(r.Right.Kind)} from {r.Grantor.Name}").Distinct())}";
+            message += $"; it holds {Wording.List(rights.Select(r => $"{RightWording.Describe(r.Kind)} from {r.Grantor.Name}").Distinct())}";
         }
 
         return ctx.Finding(rights.Length > 0 ? Severity.High : Severity.Medium, message + ".")
             .About([holder.Id, .. invested.Select(l => l.Id), .. others.Select(l => l.Id)])
             .With("labs", Labs(holdings).Select(l => l.Id))
-            .With("insideRights", rights.Select(r => RightWording.Kind(r.Right.Kind)).Distinct())
+            .With("insideRights", rights.Select(r => Wording.Name(r.Kind)).Distinct())
             .From(holdings.SelectMany(h => h.Facts).Order(FactPointerComparer.Instance))
             .From(rights.Select(r => r.Pointer));
     }

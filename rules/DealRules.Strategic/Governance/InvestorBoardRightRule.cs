@@ -20,15 +20,15 @@ public sealed class InvestorBoardRightRule : Rule
         InvestorLink link = default!;
 
         When()
-            .Match(() => right, r => r.Right.Kind == RightKind.BoardSeat || r.Right.Kind == RightKind.BoardObserver)
-            .Match(() => link, l => l.Scope == right.Scope && l.Investor.Id == right.Right.Holder && l.Investee.Id == right.Right.Grantor);
+            .Match(() => right, r => r.Kind == RightKind.BoardSeat || r.Kind == RightKind.BoardObserver)
+            .Match(() => link, l => l.Scope == right.Scope && l.Investor.Id == right.Holder.Id && l.Investee.Id == right.Grantor.Id);
 
         Then()
-            .Yield(ctx => ctx.Finding(right.Right.Kind == RightKind.BoardSeat ? Severity.High : Severity.Medium,
+            .Yield(ctx => ctx.Finding(right.Kind == RightKind.BoardSeat ? Severity.High : Severity.Medium,
                     $"{link.Investor.Name}, an investor in {link.Investee.Name}, holds " +
-                    $"{(right.Right.Kind == RightKind.BoardSeat ? "a seat on" : "an observer right at")} its board.")
+                    $"{(right.Kind == RightKind.BoardSeat ? "a seat on" : "an observer right at")} its board.")
                 .About(link.Investor.Id, link.Investee.Id)
-                .With("right", RightWording.Kind(right.Right.Kind))
+                .With("right", Wording.Name(right.Kind))
                 .From(right.Pointer)
                 .From(link.InvestmentPointers));
     }

@@ -20,14 +20,14 @@ public sealed class InvestorPrivilegedAccessRule : Rule
         InvestorLink link = default!;
 
         When()
-            .Match(() => right, r => r.Right.Kind == RightKind.EarlyAccess || r.Right.Kind == RightKind.ExclusiveFeatures || r.Right.Kind == RightKind.Information)
-            .Match(() => link, l => l.Scope == right.Scope && l.Investor.Id == right.Right.Holder && l.Investee.Id == right.Right.Grantor);
+            .Match(() => right, r => r.Kind == RightKind.EarlyAccess || r.Kind == RightKind.ExclusiveFeatures || r.Kind == RightKind.Information)
+            .Match(() => link, l => l.Scope == right.Scope && l.Investor.Id == right.Holder.Id && l.Investee.Id == right.Grantor.Id);
 
         Then()
-            .Yield(ctx => ctx.Finding(Severity.Medium,
-                    $"{link.Investor.Name}, an investor in {link.Investee.Name}, gets {RightWording.Describe(right.Right.Kind)} from it, which its competitors do not.")
+            .Yield(ctx => ctx.Finding(
+                    $"{link.Investor.Name}, an investor in {link.Investee.Name}, gets {RightWording.Describe(right.Kind)} from it, which its competitors do not.")
                 .About(link.Investor.Id, link.Investee.Id)
-                .With("right", RightWording.Kind(right.Right.Kind))
+                .With("right", Wording.Name(right.Kind))
                 .From(right.Pointer)
                 .From(link.InvestmentPointers));
     }

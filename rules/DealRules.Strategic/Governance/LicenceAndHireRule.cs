@@ -1,5 +1,6 @@
 using DealRules.Authoring;
 using DealRules.Facts;
+using DealRules.Model;
 using NRules.Fluent.Dsl;
 
 namespace DealRules.Strategic.Governance;
@@ -26,17 +27,17 @@ public sealed class LicenceAndHireRule : Rule
             .Match(() => hire, h => h.Licences.Count > 0 || h.Investments.Count > 0);
 
         Then()
-            .Yield(ctx => ctx.Finding(hire.Hire.IncludesLeaders ? Severity.High : Severity.Medium,
+            .Yield(ctx => ctx.Finding(hire.IncludesLeaders ? Severity.High : Severity.Medium,
                     $"{hire.Hirer.Name} hires {People(hire)} from {hire.From.Name} and {Takes(hire)}: " +
                     "a licence-and-hire that competition authorities have reviewed as a merger.")
                 .About(hire.Hirer.Id, hire.From.Id)
-                .With("includesLeaders", hire.Hire.IncludesLeaders)
-                .With("headcount", hire.Hire.Headcount)
+                .With("includesLeaders", hire.IncludesLeaders)
+                .With("headcount", hire.Headcount)
                 .With("licensed", hire.Licences.Count > 0)
                 .With("invested", hire.Investments.Count > 0)
                 .With("paid", hire.Paid.Stated > 0 ? hire.Paid.Stated : null)
-                .With("paidQualifier", hire.Paid.Stated > 0 && hire.Paid.Qualifier != Model.AmountQualifier.Exact ? Wording.QualifierName(hire.Paid.Qualifier) : null)
-                .WithCurrency(hire.Scope.Format, hire.Scope.Currency)
+                .With("paidQualifier", hire.Paid.Stated > 0 && hire.Paid.Qualifier != AmountQualifier.Exact ? Wording.Name(hire.Paid.Qualifier) : null)
+                .WithCurrency(hire.Format, hire.Currency)
                 .From(hire.Pointer)
                 .From(hire.Licences.Select(l => l.Pointer))
                 .From(hire.Investments.Select(i => i.Pointer)));
@@ -44,8 +45,8 @@ public sealed class LicenceAndHireRule : Rule
 
     private static string People(HireFact hire)
     {
-        var who = hire.Hire.IncludesLeaders ? "its leaders" : "staff";
-        return hire.Hire.Headcount is { } count ? $"{who} ({count} people in all)" : who;
+        var who = hire.IncludesLeaders ? "its leaders" : "staff";
+        return hire.Headcount is { } count ? $"{who} ({count} people in all)" : who;
     }
 
     private static string Takes(HireFact hire)
@@ -61,7 +62,7 @@ public sealed class LicenceAndHireRule : Rule
             parts.Add("invests in it");
         }
 
-        var paid = hire.Paid.Stated > 0 ? $", paying {Wording.Money(hire.Paid, hire.Scope.Currency, 0)}" : "";
+        var paid = hire.Paid.Stated > 0 ? $", paying {Wording.Money(hire.Paid, hire.Currency, 0)}" : "";
         return Wording.List(parts) + paid;
     }
 }

@@ -19,13 +19,13 @@ public sealed class RevenueShareRule : Rule
         RightFact right = default!;
 
         When()
-            .Match(() => right, r => r.Right.Kind == RightKind.RevenueShare);
+            .Match(() => right, r => r.Kind == RightKind.RevenueShare);
 
         Then()
-            .Yield(ctx => ctx.Finding(Severity.Low,
-                    $"{right.Grantor.Name} grants {right.Holder.Name} {ShareWording(right.Right.Percent)} of its revenue.")
+            .Yield(ctx => ctx.Finding(
+                    $"{right.Grantor.Name} grants {right.Holder.Name} {ShareWording(right.Percent)} of its revenue.")
                 .About(right.Holder.Id, right.Grantor.Id)
-                .With("percent", right.Right.Percent)
+                .With("percent", right.Percent)
                 .From(right.Pointer));
     }
 

@@ -1,25 +1,12 @@
+using DealRules.Authoring;
 using DealRules.Model;
 
 namespace DealRules.Strategic.Governance;
 
-/// <summary>How governance rules name rights.</summary>
+/// <summary>How governance rules name rights in a sentence.</summary>
 internal static class RightWording
 {
-    /// <summary>The right's kind as written in documents: <c>board-seat</c>, <c>early-access</c>.</summary>
-    public static string Kind(RightKind kind) => kind switch
-    {
-        RightKind.BoardSeat => "board-seat",
-        RightKind.BoardObserver => "board-observer",
-        RightKind.Consultation => "consultation",
-        RightKind.Information => "information",
-        RightKind.EarlyAccess => "early-access",
-        RightKind.ExclusiveFeatures => "exclusive-features",
-        RightKind.IpLicense => "ip-license",
-        RightKind.RevenueShare => "revenue-share",
-        _ => kind.ToString(),
-    };
-
-    /// <summary>The right in words, for a sentence.</summary>
+    /// <summary>The right in words: <c>a board seat</c>, <c>early access</c>, <c>consultation rights</c>.</summary>
     public static string Describe(RightKind kind) => kind switch
     {
         RightKind.BoardSeat => "a board seat",
@@ -27,6 +14,6 @@ internal static class RightWording
         RightKind.Information => "information rights",
         RightKind.EarlyAccess => "early access",
         RightKind.ExclusiveFeatures => "exclusive features",
-        _ => Kind(kind) + " rights",
+        _ => Wording.Name(kind) + " rights",
     };
 }

@@ -16,6 +16,10 @@ namespace DealRules.Strategic.Strategic;
 [DefaultSeverity(Severity.Info)]
 public sealed class AnchorWorkloadRule : Rule
 {
+    /// <summary><c>strategic.anchorAmount</c>, default 10,000,000,000; STRAT002 reads it too.</summary>
+    public static readonly ParameterDefinition AnchorAmount = new("strategic.anchorAmount", 10_000_000_000m, ParameterKind.Amount,
+        "STRAT001 fires when an investee's commitments to its investor reach this amount; STRAT002 when staged commitments do.");
+
     /// <inheritdoc />
     public override void Define()
     {
@@ -24,15 +28,15 @@ public sealed class AnchorWorkloadRule : Rule
 
         When()
             .Match(() => parameters)
-            .Match(() => link, l => l.CommittedBackSum.ValueAt(parameters[StrategicParameters.DollarsPerGw]) >= parameters[StrategicParameters.AnchorAmount]);
+            .Match(() => link, l => l.CommittedBackSum.ValueAt(parameters[Capacity.DollarsPerGw]) >= parameters[AnchorAmount]);
 
         Then()
-            .Yield(ctx => ctx.Finding(Severity.Info,
-                    $"{link.Investee.Name} has committed {Wording.Money(link.CommittedBackSum, link.Scope.Currency, parameters[StrategicParameters.DollarsPerGw])} to its investor " +
+            .Yield(ctx => ctx.Finding(
+                    $"{link.Investee.Name} has committed {Wording.Money(link.CommittedBackSum, link.Currency, parameters[Capacity.DollarsPerGw])} to its investor " +
                     $"{link.Investor.Name}: an anchor AI workload for {link.Investor.Name}.")
                 .About(link.Investor.Id, link.Investee.Id)
-                .With("committedSpend", link.CommittedBackSum, parameters[StrategicParameters.DollarsPerGw])
-                .WithCurrency(link.Scope.Format, link.Scope.Currency)
+                .With("committedSpend", link.CommittedBackSum, parameters[Capacity.DollarsPerGw])
+                .WithCurrency(link.Format, link.Currency)
                 .From(link.InvestmentPointers)
                 .From(link.CountedCommitmentPointers));
     }

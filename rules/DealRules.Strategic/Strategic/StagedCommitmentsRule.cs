@@ -25,17 +25,17 @@ public sealed class StagedCommitmentsRule : Rule
 
         When()
             .Match(() => parameters)
-            .Match(() => staged, s => s.Total.ValueAt(parameters[StrategicParameters.DollarsPerGw]) >= parameters[StrategicParameters.AnchorAmount]);
+            .Match(() => staged, s => s.Total.ValueAt(parameters[Capacity.DollarsPerGw]) >= parameters[AnchorWorkloadRule.AnchorAmount]);
 
         Then()
-            .Yield(ctx => ctx.Finding(Severity.Info,
+            .Yield(ctx => ctx.Finding(
                     $"{staged.Buyer.Name}'s commitments to {staged.Provider.Name}, made in {staged.Stages.Count} stages, total " +
-                    $"{Wording.Money(staged.Total, staged.Currency, parameters[StrategicParameters.DollarsPerGw])}: " +
-                    $"{Wording.List(staged.Stages.Select(s => Wording.Money(s.Value, staged.Currency, parameters[StrategicParameters.DollarsPerGw])))}.")
+                    $"{Wording.Money(staged.Total, staged.Currency, parameters[Capacity.DollarsPerGw])}: " +
+                    $"{Wording.List(staged.Stages.Select(s => Wording.Money(s.Value, staged.Currency, parameters[Capacity.DollarsPerGw])))}.")
                 .About(staged.Buyer.Id, staged.Provider.Id)
-                .With("committedSpend", staged.Total, parameters[StrategicParameters.DollarsPerGw])
+                .With("committedSpend", staged.Total, parameters[Capacity.DollarsPerGw])
                 .With("stages", staged.Stages.Count)
-                .With("largestStage", staged.LargestStageAt(parameters[StrategicParameters.DollarsPerGw]))
+                .With("largestStage", staged.LargestStageAt(parameters[Capacity.DollarsPerGw]))
                 .WithCurrency(staged.Format, staged.Currency)
                 .From(staged.Facts));
     }

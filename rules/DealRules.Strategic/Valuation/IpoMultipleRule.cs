@@ -12,6 +12,10 @@ namespace DealRules.Strategic.Valuation;
 [DefaultSeverity(Severity.Info)]
 public sealed class IpoMultipleRule : Rule
 {
+    /// <summary><c>valuation.speculativeMultiple</c>, default 2.0.</summary>
+    public static readonly ParameterDefinition SpeculativeMultiple = new("valuation.speculativeMultiple", 2.0m, ParameterKind.Multiple,
+        "VAL001 is low when the IPO target is at least this multiple of the post-money valuation.");
+
     /// <inheritdoc />
     public override void Define()
     {
@@ -21,40 +25,38 @@ public sealed class IpoMultipleRule : Rule
         When()
             .Match(() => parameters)
             .Match(() => investment,
-                i => i.Investment.PostMoneyValuation > 0,
-                i => i.Scope.Deal.Ipo != null && i.Scope.Deal.Ipo.Party == i.Investment.Investee && i.Scope.Deal.Ipo.TargetValuation != null);
+                i => i.PostMoneyValuation > 0,
+                i => i.InvesteeIpoTarget != null);
 
         Then()
-            .Yield(ctx => ctx.Finding(Multiple(investment) >= parameters[StrategicParameters.SpeculativeMultiple] ? Severity.Low : Severity.Info,
-                    Message(investment))
+            .Yield(ctx => ctx.Finding(Multiple(investment) >= parameters[SpeculativeMultiple] ? Severity.Low : Severity.Info, Message(investment))
                 .About(investment.Investor.Id, investment.Investee.Id)
                 .With("multiple", Multiple(investment))
-                .With("targetValuation", investment.Scope.Deal.Ipo!.TargetValuation)
-                .With("postMoneyValuation", investment.Investment.PostMoneyValuation)
+                .With("targetValuation", investment.InvesteeIpoTarget)
+                .With("postMoneyValuation", investment.PostMoneyValuation)
                 .With("impliedStakeValue", ImpliedStakeValue(investment))
-                .WithCurrency(investment.Scope.Format, investment.Scope.Currency)
-                .From(investment.Pointer, investment.Scope.Pointer("/ipo")));
+                .WithCurrency(investment.Format, investment.Currency)
+                .From(investment.Pointer, investment.IpoPointer));
     }
 
-    private static decimal Multiple(InvestmentFact investment) =>
-        ExactMath.Quotient(investment.Scope.Deal.Ipo!.TargetValuation!.Value, investment.Investment.PostMoneyValuation!.Value);
+    /// <summary>The IPO target over the post-money valuation (exact to the last digit kept); the conditions make both known.</summary>
+    private static decimal Multiple(InvestmentFact investment) => ExactMath.Quotient(Target(investment), PostMoney(investment));
 
     /// <summary>The stake (as disclosed, or else as amount over post-money) valued at the IPO target; null when neither is known.</summary>
-    private static decimal? ImpliedStakeValue(InvestmentFact investment)
-    {
-        var target = investment.Scope.Deal.Ipo!.TargetValuation!.Value;
-        var terms = investment.Investment;
-        return terms.StakePercent is { } percent ? ExactMath.ScaledBy(target, percent, 100)
-            : terms.Amount is { } amount ? ExactMath.ScaledBy(target, amount, terms.PostMoneyValuation!.Value)
-            : null;
-    }
+    private static decimal? ImpliedStakeValue(InvestmentFact investment) =>
+        investment.StakePercent is { } percent ? ExactMath.ScaledBy(Target(investment), percent, 100)
+        : investment.Amount is { } amount ? ExactMath.ScaledBy(Target(investment), amount, PostMoney(investment))
+        : null;
 
     private static string Message(InvestmentFact investment)
     {
-        var currency = investment.Scope.Currency;
-        var target = investment.Scope.Deal.Ipo!.TargetValuation!.Value;
+        var currency = investment.Currency;
         var stake = ImpliedStakeValue(investment) is { } value ? $", valuing {investment.Investor.Name}'s stake at {Wording.Money(value, currency)}" : "";
-        return $"{investment.Investee.Name}'s expected listing at {Wording.Money(target, currency)} is {Wording.Ratio(Multiple(investment))}× the " +
-               $"{Wording.Money(investment.Investment.PostMoneyValuation!.Value, currency)} post-money valuation of {investment.Investor.Name}'s investment{stake}.";
+        return $"{investment.Investee.Name}'s expected listing at {Wording.Money(Target(investment), currency)} is {Wording.Ratio(Multiple(investment))}× the " +
+               $"{Wording.Money(PostMoney(investment), currency)} post-money valuation of {investment.Investor.Name}'s investment{stake}.";
     }
+
+    private static decimal Target(InvestmentFact investment) => investment.InvesteeIpoTarget ?? 0;
+
+    private static decimal PostMoney(InvestmentFact investment) => investment.PostMoneyValuation ?? 0;
 }

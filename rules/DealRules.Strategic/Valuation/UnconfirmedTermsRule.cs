@@ -19,13 +19,13 @@ public sealed class UnconfirmedTermsRule : Rule
         DealFact deal = default!;
 
         When()
-            .Match(() => deal, d => d.Deal.Status == DealStatus.Rumored || d.Deal.Status == DealStatus.Reported);
+            .Match(() => deal, d => d.Status == DealStatus.Rumored || d.Status == DealStatus.Reported);
 
         Then()
-            .Yield(ctx => ctx.Finding(Severity.Info,
-                    $"The deal is {(deal.Deal.Status == DealStatus.Rumored ? "rumored" : "reported")}, not confirmed: every finding on it rests on unconfirmed terms.")
-                .About(deal.Deal.Parties.Select(p => p.Id).ToArray())
-                .With("status", deal.Deal.Status == DealStatus.Rumored ? "rumored" : "reported")
+            .Yield(ctx => ctx.Finding(
+                    $"The deal is {Wording.Name(deal.Status)}, not confirmed: every finding on it rests on unconfirmed terms.")
+                .About(deal.Parties.Select(p => p.Id).ToArray())
+                .With("status", Wording.Name(deal.Status))
                 .From(deal.StatusPointer));
     }
 }

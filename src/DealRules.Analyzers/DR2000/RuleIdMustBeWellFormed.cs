@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Linq;
-using System.Text.RegularExpressions;
 using DealRules.Analyzers.Infrastructure;
+using DealRules.Authoring;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -11,8 +11,6 @@ namespace DealRules.Analyzers.DR2000;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class RuleIdMustBeWellFormed : DealRulesAnalyzer
 {
-    private static readonly Regex IdPattern = new("^[A-Z]+[0-9]{3}$", RegexOptions.CultureInvariant);
-
     public RuleIdMustBeWellFormed() : base(Descriptors.DR2002_RuleIdMustBeWellFormed)
     {
     }
@@ -36,7 +34,7 @@ public sealed class RuleIdMustBeWellFormed : DealRulesAnalyzer
 
                 var location = reference.GetSyntax(context.CancellationToken).GetLocation();
                 var prefix = dealRules.CategoryPrefixOf(type);
-                if (!IdPattern.IsMatch(id))
+                if (!CatalogFormat.IsWellFormedId(id))
                 {
                     context.ReportDiagnostic(Diagnostic.Create(Descriptors.DR2002_RuleIdMustBeWellFormed, location,
                         $"Rule id '{id}' is malformed; expected capital letters and three digits, such as {prefix ?? "CIRC"}001"));

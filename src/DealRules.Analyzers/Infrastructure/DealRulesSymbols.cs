@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using DealRules.Authoring;
 using Microsoft.CodeAnalysis;
 
 namespace DealRules.Analyzers.Infrastructure;
@@ -10,18 +11,25 @@ namespace DealRules.Analyzers.Infrastructure;
 /// </summary>
 internal sealed class DealRulesSymbols
 {
-    private const string Authoring = "DealRules.Authoring.";
-
     private DealRulesSymbols(Compilation compilation, INamedTypeSymbol ruleId)
     {
         RuleIdAttribute = ruleId;
-        RuleTitleAttribute = compilation.GetTypeByMetadataName(Authoring + "RuleTitleAttribute");
-        RuleCategoryAttribute = compilation.GetTypeByMetadataName(Authoring + "RuleCategoryAttribute");
-        RulePerspectiveAttribute = compilation.GetTypeByMetadataName(Authoring + "RulePerspectiveAttribute");
-        DefaultSeverityAttribute = compilation.GetTypeByMetadataName(Authoring + "DefaultSeverityAttribute");
-        RuleParameterAttribute = compilation.GetTypeByMetadataName(Authoring + "RuleParameterAttribute");
-        RuleParameters = compilation.GetTypeByMetadataName(Authoring + "RuleParameters");
-        Finding = compilation.GetTypeByMetadataName("DealRules.Authoring.Finding");
+        RuleTitleAttribute = Attribute(compilation, CatalogFormat.RuleTitle);
+        RuleCategoryAttribute = Attribute(compilation, CatalogFormat.RuleCategory);
+        RulePerspectiveAttribute = Attribute(compilation, CatalogFormat.RulePerspective);
+        DefaultSeverityAttribute = Attribute(compilation, CatalogFormat.DefaultSeverity);
+        RuleParameterAttribute = Attribute(compilation, CatalogFormat.RuleParameter);
+        RuleParameters = compilation.GetTypeByMetadataName(CatalogFormat.TypeMetadataName(CatalogFormat.RuleParameters));
+        ParameterDefinition = compilation.GetTypeByMetadataName(CatalogFormat.TypeMetadataName(CatalogFormat.ParameterDefinition));
+        Finding = compilation.GetTypeByMetadataName(CatalogFormat.TypeMetadataName("Finding"));
+        CatalogAttributes = new[]
+        {
+            ((INamedTypeSymbol?)RuleIdAttribute, CatalogFormat.RuleId),
+            (RuleTitleAttribute, CatalogFormat.RuleTitle),
+            (RuleCategoryAttribute, CatalogFormat.RuleCategory),
+            (RulePerspectiveAttribute, CatalogFormat.RulePerspective),
+            (DefaultSeverityAttribute, CatalogFormat.DefaultSeverity),
+        };
     }
 
     public INamedTypeSymbol RuleIdAttribute { get; }
@@ -38,20 +46,18 @@ internal sealed class DealRulesSymbols
 
     public INamedTypeSymbol? RuleParameters { get; }
 
+    public INamedTypeSymbol? ParameterDefinition { get; }
+
     public INamedTypeSymbol? Finding { get; }
 
-    /// <summary>The catalog attributes every rule carries, with the name the fix writes them under.</summary>
-    public IEnumerable<(INamedTypeSymbol? Type, string Name)> CatalogAttributes => new[]
-    {
-        ((INamedTypeSymbol?)RuleIdAttribute, "RuleId"),
-        (RuleTitleAttribute, "RuleTitle"),
-        (RuleCategoryAttribute, "RuleCategory"),
-        (RulePerspectiveAttribute, "RulePerspective"),
-        (DefaultSeverityAttribute, "DefaultSeverity"),
-    };
+    /// <summary>The catalog attributes every rule carries (<see cref="CatalogFormat.CatalogAttributes"/>), with the name the fix writes them under.</summary>
+    public IReadOnlyList<(INamedTypeSymbol? Type, string Name)> CatalogAttributes { get; }
 
     public static DealRulesSymbols? TryCreate(Compilation compilation) =>
-        compilation.GetTypeByMetadataName(Authoring + "RuleIdAttribute") is { } ruleId ? new DealRulesSymbols(compilation, ruleId) : null;
+        Attribute(compilation, CatalogFormat.RuleId) is { } ruleId ? new DealRulesSymbols(compilation, ruleId) : null;
+
+    private static INamedTypeSymbol? Attribute(Compilation compilation, string attribute) =>
+        compilation.GetTypeByMetadataName(CatalogFormat.AttributeMetadataName(attribute));
 
     public static AttributeData? Attribute(ISymbol symbol, INamedTypeSymbol? attributeType) =>
         attributeType is null ? null : symbol.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, attributeType));
@@ -68,20 +74,8 @@ internal sealed class DealRulesSymbols
         }
 
         var member = enumType.GetMembers().OfType<IFieldSymbol>().FirstOrDefault(f => f.HasConstantValue && Equals(f.ConstantValue, value));
-        return member is null ? null : PrefixOfCategory(member.Name);
+        return member is null ? null : CatalogFormat.IdPrefix(member.Name);
     }
-
-    /// <summary>The id prefix of a <c>Category</c> member, by its name (<c>CIRC</c> for <c>Circular</c>), or null.</summary>
-    public static string? PrefixOfCategory(string categoryMember) => categoryMember switch
-    {
-        "Chip" => "CHIP",
-        "Cloud" => "CLOUD",
-        "Circular" => "CIRC",
-        "Governance" => "GOV",
-        "Valuation" => "VAL",
-        "Strategic" => "STRAT",
-        _ => null,
-    };
 
     /// <summary>The attribute's first constructor argument, when it has exactly one.</summary>
     public static TypedConstant? FirstArgument(AttributeData? attribute) =>

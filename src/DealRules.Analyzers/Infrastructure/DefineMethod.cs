@@ -3,9 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Text;
 
 namespace DealRules.Analyzers.Infrastructure;
 
@@ -13,9 +11,11 @@ namespace DealRules.Analyzers.Infrastructure;
 /// A rule's <c>Define()</c> override, read once: its DSL calls, the aliases they bind, and which
 /// lambdas are conditions and which are actions. Everything is resolved through the semantic model,
 /// so aliases declared as locals or members, authors' extension methods on the DSL interfaces and
-/// calls that do not resolve (the analyzers stay silent then) are all handled the same way.
+/// calls that do not resolve (the analyzers stay silent then) are all handled the same way. This file
+/// resolves calls, bindings and alias references; <c>DefineMethod.Lambdas.cs</c> classifies the DSL's
+/// lambdas, <c>DefineMethod.Order.cs</c> says where a call sits and whether it runs as written.
 /// </summary>
-internal sealed class DefineMethod
+internal sealed partial class DefineMethod
 {
     private const string AliasParameterName = "alias";
 
@@ -23,11 +23,6 @@ internal sealed class DefineMethod
     private Dictionary<InvocationExpressionSyntax, DslCall>? callsBySyntax;
     private int unresolvedCalls;
     private ImmutableArray<AliasBinding> bindings;
-    private ImmutableArray<TextSpan> expressionLambdaSpans;
-    private Dictionary<LambdaExpressionSyntax, DslLambda>? dslLambdas;
-    private ImmutableArray<LambdaExpressionSyntax> conditions;
-    private ImmutableArray<LambdaExpressionSyntax> leftHandSideLambdas;
-    private ImmutableArray<LambdaExpressionSyntax> actions;
     private ImmutableArray<AliasReference> aliasReferences;
     private bool? delegatesDefinition;
 
@@ -113,31 +108,6 @@ internal sealed class DefineMethod
         return Calls.Where(c => spans.Any(span => span.Contains(c.Syntax.Span)));
     }
 
-    /// <summary>Expression-tree lambdas given to a left-hand side, query or filter call, other than aliases: the rule's conditions (Let expressions and change keys included).</summary>
-    public ImmutableArray<LambdaExpressionSyntax> Conditions =>
-        conditions.IsDefault ? conditions = ExpressionLambdas(DslPart.LeftHandSide, DslPart.Query, DslPart.Filter) : conditions;
-
-    /// <summary>Expression-tree lambdas of the left-hand side (patterns, Having, Let, queries), other than aliases: what NRules evaluates to match facts.</summary>
-    public ImmutableArray<LambdaExpressionSyntax> LeftHandSideLambdas =>
-        leftHandSideLambdas.IsDefault ? leftHandSideLambdas = ExpressionLambdas(DslPart.LeftHandSide, DslPart.Query) : leftHandSideLambdas;
-
-    /// <summary>Expression-tree lambdas given to a right-hand side call: the rule's actions (and what Yield computes).</summary>
-    public ImmutableArray<LambdaExpressionSyntax> Actions =>
-        actions.IsDefault ? actions = ExpressionLambdas(DslPart.RightHandSide) : actions;
-
-    /// <summary>True when the node sits inside a lambda the engine evaluates: one given as an expression tree to a DSL call.</summary>
-    public bool IsInsideExpressionLambda(SyntaxNode node) => ExpressionLambdaSpans.Any(span => span.Contains(node.Span));
-
-    /// <summary>True for a lambda converted to an expression tree (the DSL's lambdas are classified once).</summary>
-    public bool IsExpressionTreeLambda(LambdaExpressionSyntax lambda) =>
-        DslLambdas.TryGetValue(lambda, out var known)
-            ? known.IsExpressionTree
-            : NRules.IsExpressionTree(Model.GetTypeInfo(lambda, CancellationToken).ConvertedType);
-
-    /// <summary>True for an expression-tree lambda given to a DSL call whose delegate returns nothing: an action, not what a Yield computes.</summary>
-    public bool IsVoidExpressionLambda(LambdaExpressionSyntax lambda) =>
-        DslLambdas.TryGetValue(lambda, out var known) && known.IsExpressionTree && known.ReturnsVoid;
-
     /// <summary>
     /// Every identifier in the body that names an alias (of a pattern, query, Let or dependency), with the alias; resolved once
     /// and shared by the analyzers that follow aliases into conditions and actions.
@@ -150,95 +120,6 @@ internal sealed class DefineMethod
         var spans = nodes.Select(n => n.Span).ToArray();
         return AliasReferences.Where(r => spans.Any(span => span.Contains(r.Identifier.Span)));
     }
-
-    /// <summary>The And and Or groups a call sits in, outermost first; empty for a call at the top of the left-hand side.</summary>
-    public ImmutableArray<LeftHandSideGroup> GroupsOf(DslCall call)
-    {
-        var groups = ImmutableArray.CreateBuilder<LeftHandSideGroup>();
-        foreach (var lambda in call.Syntax.Ancestors().TakeWhile(a => a != Body).OfType<LambdaExpressionSyntax>())
-        {
-            if (lambda.Parent is ArgumentSyntax { Parent.Parent: InvocationExpressionSyntax owner }
-                && CallOf(owner) is { Part: DslPart.LeftHandSide, IsNRulesMethod: true, Name: "And" or "Or" } group)
-            {
-                groups.Insert(0, new LeftHandSideGroup(lambda, group.Name == "Or"));
-            }
-        }
-
-        return groups.ToImmutable();
-    }
-
-    /// <summary>
-    /// True when the node runs once, in the order it is written: every statement between it and the body is a plain
-    /// expression or declaration statement, and every lambda around it is run by the DSL call it is given to.
-    /// </summary>
-    public bool RunsInWrittenOrder(SyntaxNode node)
-    {
-        foreach (var ancestor in node.Ancestors())
-        {
-            if (ancestor == Body)
-            {
-                return true;
-            }
-
-            switch (ancestor)
-            {
-                case LambdaExpressionSyntax lambda:
-                    if (lambda.Parent is not ArgumentSyntax { Parent.Parent: InvocationExpressionSyntax owner } || CallOf(owner) is not { Part: not DslPart.None })
-                    {
-                        return false;
-                    }
-
-                    break;
-                case AnonymousMethodExpressionSyntax:
-                case StatementSyntax and not (ExpressionStatementSyntax or LocalDeclarationStatementSyntax or BlockSyntax):
-                    return false;
-            }
-        }
-
-        return false;
-    }
-
-    private bool IsAliasLambda(LambdaExpressionSyntax lambda) => Bindings.Any(b => b.Lambda == lambda);
-
-    private ImmutableArray<TextSpan> ExpressionLambdaSpans =>
-        expressionLambdaSpans.IsDefault
-            ? expressionLambdaSpans = DslLambdas.Values.Where(l => l.IsExpressionTree).Select(l => l.Lambda.Span).ToImmutableArray()
-            : expressionLambdaSpans;
-
-    /// <summary>The lambdas given to DSL calls, each classified once: expression tree or not, and whether its delegate returns nothing.</summary>
-    private Dictionary<LambdaExpressionSyntax, DslLambda> DslLambdas
-    {
-        get
-        {
-            if (dslLambdas is null)
-            {
-                var map = new Dictionary<LambdaExpressionSyntax, DslLambda>();
-                foreach (var call in Calls.Where(c => c.Part != DslPart.None))
-                {
-                    foreach (var lambda in call.Syntax.ArgumentList.Arguments.Select(a => a.Expression).OfType<LambdaExpressionSyntax>())
-                    {
-                        var converted = Model.GetTypeInfo(lambda, CancellationToken).ConvertedType;
-                        var isExpressionTree = NRules.IsExpressionTree(converted);
-                        var returnsVoid = isExpressionTree
-                            && converted is INamedTypeSymbol { TypeArguments.Length: 1 } expression
-                            && expression.TypeArguments[0] is INamedTypeSymbol { DelegateInvokeMethod.ReturnsVoid: true };
-                        map[lambda] = new DslLambda(lambda, call, isExpressionTree, returnsVoid);
-                    }
-                }
-
-                dslLambdas = map;
-            }
-
-            return dslLambdas;
-        }
-    }
-
-    private ImmutableArray<LambdaExpressionSyntax> ExpressionLambdas(params DslPart[] parts) =>
-        DslLambdas.Values
-            .Where(l => l.IsExpressionTree && parts.Contains(l.Call.Part) && !IsAliasLambda(l.Lambda))
-            .OrderBy(l => l.Lambda.SpanStart)
-            .Select(l => l.Lambda)
-            .ToImmutableArray();
 
     private ImmutableArray<AliasReference> ResolveAliasReferences()
     {

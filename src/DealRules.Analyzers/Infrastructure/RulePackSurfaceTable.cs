@@ -30,6 +30,8 @@ internal sealed partial class RulePackSurface
         "System.ValueTuple`1", "System.ValueTuple`2", "System.ValueTuple`3", "System.ValueTuple`4",
         "System.Collections.Generic.KeyValuePair`2",
         "System.Collections.Immutable.ImmutableArray`1", "System.Collections.Immutable.ImmutableList`1",
+        // A parameter a rule declares beside its Define(), as a static readonly field: a sealed record of a name, a default, a kind and a text.
+        Authoring.CatalogFormat.Namespace + "." + Authoring.CatalogFormat.ParameterDefinition,
     };
 
     private static Dictionary<string, SurfaceEntry> Build()

@@ -21,14 +21,6 @@ public enum Category
 public static class CategoryNames
 {
     /// <summary>The id prefix a rule of this category must use (<c>CIRC</c> for <see cref="Category.Circular"/>).</summary>
-    public static string IdPrefix(this Category category) => category switch
-    {
-        Category.Chip => "CHIP",
-        Category.Cloud => "CLOUD",
-        Category.Circular => "CIRC",
-        Category.Governance => "GOV",
-        Category.Valuation => "VAL",
-        Category.Strategic => "STRAT",
-        _ => throw new ArgumentOutOfRangeException(nameof(category), category, "unknown category"),
-    };
+    public static string IdPrefix(this Category category) =>
+        CatalogFormat.IdPrefix(category.ToString()) ?? throw new ArgumentOutOfRangeException(nameof(category), category, "unknown category");
 }

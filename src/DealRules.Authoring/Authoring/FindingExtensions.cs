@@ -4,8 +4,8 @@ using NRules.RuleModel;
 namespace DealRules.Authoring;
 
 /// <summary>
-/// Builds findings inside a rule's action. Start with <see cref="Finding(IContext, Severity, string)"/>
-/// and chain the rest; every method returns a new finding, so the chain is one expression and can
+/// Builds findings inside a rule's action. Start with <see cref="Finding(IContext, string)"/> (the
+/// rule's default severity) or <see cref="Finding(IContext, Severity, string)"/> and chain the rest; every method returns a new finding, so the chain is one expression and can
 /// be given to <c>Then().Yield(ctx => …)</c>.
 /// </summary>
 public static class FindingExtensions
@@ -30,6 +30,15 @@ public static class FindingExtensions
             Message = message,
         };
     }
+
+    /// <summary>
+    /// Starts a finding of the rule that is firing at the rule's default severity
+    /// (<see cref="DefaultSeverityAttribute"/>), with its id, title, category and perspective.
+    /// </summary>
+    /// <param name="context">The action's context.</param>
+    /// <param name="message">One sentence, with the numbers in it.</param>
+    public static Finding Finding(this IContext context, string message) =>
+        context.Finding(RuleInfo.Of(context.Rule).DefaultSeverity, message);
 
     /// <summary>Sets the party ids involved, in the order that explains the finding.</summary>
     /// <param name="finding">The finding.</param>
@@ -79,7 +88,7 @@ public static class FindingExtensions
         finding = finding.With(name, sum.ValueAt(dollarsPerGw));
         if (sum.Qualifier != Model.AmountQualifier.Exact)
         {
-            finding = finding.With(name + "Qualifier", Wording.QualifierName(sum.Qualifier));
+            finding = finding.With(name + "Qualifier", Wording.Name(sum.Qualifier));
         }
 
         return sum.Estimated

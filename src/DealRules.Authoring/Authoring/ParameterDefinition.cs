@@ -2,7 +2,18 @@ using System.Globalization;
 
 namespace DealRules.Authoring;
 
-/// <summary>A parameter a rule pack declares: name, default, kind and what it controls.</summary>
+/// <summary>
+/// A parameter a rule pack declares: name, default, kind and what it controls. A rule declares the
+/// parameters it reads beside its <c>Define()</c>, as <c>static readonly</c> fields, and reads them
+/// through them; the engine finds every such field of the pack (on a rule class, or on a class of the
+/// pack for a parameter several rules read), and profiles set them by name:
+/// <code>
+/// public static readonly ParameterDefinition SpendBackHigh =
+///     new("circular.spendBackHigh", 1.0m, ParameterKind.Ratio, "CIRC001 is high at this spend-back ratio.");
+/// …
+/// .Match(() => flow, f => f.Ratio >= parameters[SpendBackHigh]);
+/// </code>
+/// </summary>
 /// <param name="Name">The parameter's name, such as <c>circular.spendBackHigh</c>.</param>
 /// <param name="DefaultValue">The value used when a profile does not set it.</param>
 /// <param name="Kind">What it measures; fixes its range.</param>

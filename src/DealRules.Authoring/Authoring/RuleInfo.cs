@@ -21,14 +21,14 @@ public sealed record RuleInfo(string Id, string Title, Category Category, Perspe
     /// <summary>The lowest document format the rule runs on (<see cref="RequiresFormatAttribute"/>); 1 for a rule of every format.</summary>
     public int RequiresFormat { get; init; } = 1;
 
-    /// <summary>The metadata of a rule class.</summary>
+    /// <summary>The metadata of a rule class; for the engine, which loads packs (the authoring surface offers no reflection).</summary>
     /// <param name="ruleType">A class carrying the catalog attributes.</param>
     /// <exception cref="RulePackException">An attribute is missing.</exception>
-    public static RuleInfo Of(Type ruleType) => Cache.GetValue(ruleType, Read);
+    internal static RuleInfo Of(Type ruleType) => Cache.GetValue(ruleType, Read);
 
     /// <summary>The metadata of the rule an NRules rule definition was built from.</summary>
     /// <param name="rule">The definition, as found on <c>IContext.Rule</c>.</param>
-    public static RuleInfo Of(IRuleDefinition rule) =>
+    internal static RuleInfo Of(IRuleDefinition rule) =>
         rule.Properties.TryGetProperty(RuleProperties.ClrType, out var type) && type.Value is Type ruleType
             ? Of(ruleType)
             : throw new RulePackException($"Rule '{rule.Name}' was not loaded from a rule class, so it has no catalog metadata.");
@@ -39,11 +39,11 @@ public sealed record RuleInfo(string Id, string Title, Category Category, Perspe
             type.GetCustomAttribute<T>() ?? throw new RulePackException($"Rule class {type.FullName} has no [{attribute}] attribute.");
 
         return new RuleInfo(
-            Required<RuleIdAttribute>("RuleId").Id,
-            Required<RuleTitleAttribute>("RuleTitle").Title,
-            Required<RuleCategoryAttribute>("RuleCategory").Category,
-            Required<RulePerspectiveAttribute>("RulePerspective").Perspective,
-            Required<DefaultSeverityAttribute>("DefaultSeverity").Severity)
+            Required<RuleIdAttribute>(CatalogFormat.RuleId).Id,
+            Required<RuleTitleAttribute>(CatalogFormat.RuleTitle).Title,
+            Required<RuleCategoryAttribute>(CatalogFormat.RuleCategory).Category,
+            Required<RulePerspectiveAttribute>(CatalogFormat.RulePerspective).Perspective,
+            Required<DefaultSeverityAttribute>(CatalogFormat.DefaultSeverity).Severity)
         {
             RequiresFormat = type.GetCustomAttribute<RequiresFormatAttribute>()?.Format ?? 1,
             ClassName = type.Name,

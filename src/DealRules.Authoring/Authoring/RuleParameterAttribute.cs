@@ -1,8 +1,10 @@
 namespace DealRules.Authoring;
 
 /// <summary>
-/// Declares a parameter of a rule pack: its name, default and kind (which fixes its range).
-/// Rules read it from the <see cref="RuleParameters"/> fact; a profile may change its value.
+/// Declares a parameter of a whole rule pack on its assembly: its name, default and kind (which fixes
+/// its range). Rules read it by name from the <see cref="RuleParameters"/> fact; a profile may change
+/// its value. A parameter that rules read is better declared beside them, as a <c>static readonly</c>
+/// <see cref="ParameterDefinition"/> field; both forms may be mixed, each name declared once.
 /// </summary>
 /// <param name="name">The parameter's name, <c>category.camelCaseName</c>.</param>
 /// <param name="defaultValue">The value used when a profile does not set it.</param>

@@ -62,15 +62,41 @@ public static class Wording
         _ => "",
     };
 
-    /// <summary>The qualifier as the document format writes it: <c>exact</c>, <c>up-to</c>, <c>at-least</c>, <c>about</c>.</summary>
-    /// <param name="qualifier">The qualifier.</param>
-    public static string QualifierName(Model.AmountQualifier qualifier) => qualifier switch
+    /// <summary>
+    /// A value of an enum as documents, reports and evidence write it: its name in lower case, words
+    /// joined by hyphens (<c>ai-lab</c>, <c>board-seat</c>, <c>up-to</c>, <c>medium</c>).
+    /// </summary>
+    /// <typeparam name="TEnum">The enum.</typeparam>
+    /// <param name="value">The value.</param>
+    public static string Name<TEnum>(TEnum value) where TEnum : struct, Enum => KebabCase(value.ToString());
+
+    /// <summary>A PascalCase name in lower case, words joined by hyphens: <c>VendorWarrant</c> is <c>vendor-warrant</c>.</summary>
+    internal static string KebabCase(string name)
     {
-        Model.AmountQualifier.UpTo => "up-to",
-        Model.AmountQualifier.AtLeast => "at-least",
-        Model.AmountQualifier.About => "about",
-        _ => "exact",
-    };
+        var words = new System.Text.StringBuilder(name.Length + 4);
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            if (char.IsUpper(c))
+            {
+                // A word starts at a capital after a small letter or a digit, and at the last capital of a run followed by a small letter (HTTPServer).
+                var previous = i > 0 ? name[i - 1] : '\0';
+                var next = i + 1 < name.Length ? name[i + 1] : '\0';
+                if (i > 0 && (char.IsLower(previous) || char.IsDigit(previous) || char.IsUpper(previous) && char.IsLower(next)))
+                {
+                    words.Append('-');
+                }
+
+                words.Append(char.ToLowerInvariant(c));
+            }
+            else
+            {
+                words.Append(c);
+            }
+        }
+
+        return words.ToString();
+    }
 
     /// <summary>A plain number with up to two decimals: <c>10</c>, <c>0.75</c>.</summary>
     /// <param name="value">The value.</param>

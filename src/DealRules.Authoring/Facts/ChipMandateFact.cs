@@ -6,10 +6,19 @@ namespace DealRules.Facts;
 /// <param name="Scope">The document.</param>
 /// <param name="Index">The entry's position in <c>chipMandates</c>.</param>
 /// <param name="Mandate">The entry.</param>
-public sealed record ChipMandateFact(DealScope Scope, int Index, ChipMandate Mandate) : IDealFact
+public sealed record ChipMandateFact(DealScope Scope, int Index, ChipMandate Mandate) : DocumentEntry(Scope, Index, "chipMandates")
 {
     /// <summary>The party that must use the chips.</summary>
     public Party Party => Scope.Party(Mandate.Party);
+
+    /// <summary>False for reported intentions and non-binding letters.</summary>
+    public bool Binding => Mandate.Binding;
+
+    /// <summary>The share of the workloads, 0–100, that must run on the chips, when disclosed.</summary>
+    public decimal? MinimumSharePercent => Mandate.MinimumSharePercent;
+
+    /// <summary>The workloads the mandate covers.</summary>
+    public IReadOnlyList<Workload> Workloads => Mandate.Workloads;
 
     /// <summary>True when the mandate covers both training and inference.</summary>
     public bool CoversTrainingAndInference =>
@@ -19,10 +28,4 @@ public sealed record ChipMandateFact(DealScope Scope, int Index, ChipMandate Man
     /// <param name="party">A party id.</param>
     public IReadOnlyList<string> ChipsControlledBy(string party) =>
         Mandate.Chips.Where(chip => Scope.ChipController(chip)?.Id == party).Distinct(StringComparer.Ordinal).ToArray();
-
-    /// <summary>The pointer to the entry.</summary>
-    public string Pointer { get; } = Scope.Pointer($"/chipMandates/{Index}");
-
-    /// <inheritdoc />
-    public IEnumerable<string> DealIds => [Scope.Id];
 }

@@ -6,7 +6,7 @@ namespace DealRules.Facts;
 /// <param name="Scope">The document.</param>
 /// <param name="Index">The entry's position in <c>computeCommitments</c>.</param>
 /// <param name="Commitment">The entry.</param>
-public sealed record CommitmentFact(DealScope Scope, int Index, ComputeCommitment Commitment) : IDealFact
+public sealed record CommitmentFact(DealScope Scope, int Index, ComputeCommitment Commitment) : DocumentEntry(Scope, Index, "computeCommitments")
 {
     /// <summary>The party that spends.</summary>
     public Party Buyer => Scope.Party(Commitment.Buyer);
@@ -14,9 +14,6 @@ public sealed record CommitmentFact(DealScope Scope, int Index, ComputeCommitmen
     /// <summary>The party paid.</summary>
     public Party Provider => Scope.Party(Commitment.Provider);
 
-    /// <summary>The pointer to the entry.</summary>
-    public string Pointer { get; } = Scope.Pointer($"/computeCommitments/{Index}");
-
-    /// <inheritdoc />
-    public IEnumerable<string> DealIds => [Scope.Id];
+    /// <summary>The total over the term; null when undisclosed.</summary>
+    public decimal? Amount => Commitment.Amount;
 }

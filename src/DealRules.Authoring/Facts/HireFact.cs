@@ -10,7 +10,7 @@ namespace DealRules.Facts;
 /// <param name="Scope">The document.</param>
 /// <param name="Index">The entry's position in <c>hires</c>.</param>
 /// <param name="Hire">The entry.</param>
-public sealed record HireFact(DealScope Scope, int Index, Hire Hire) : IDealFact
+public sealed record HireFact(DealScope Scope, int Index, Hire Hire) : DocumentEntry(Scope, Index, "hires")
 {
     /// <summary>The party that hires.</summary>
     public Party Hirer => Scope.Party(Hire.Hirer);
@@ -18,8 +18,11 @@ public sealed record HireFact(DealScope Scope, int Index, Hire Hire) : IDealFact
     /// <summary>The party the people leave.</summary>
     public Party From => Scope.Party(Hire.From);
 
-    /// <summary>The pointer to the entry.</summary>
-    public string Pointer { get; } = Scope.Pointer($"/hires/{Index}");
+    /// <summary>Whether founders or chief executives are among the people hired.</summary>
+    public bool IncludesLeaders => Hire.IncludesLeaders;
+
+    /// <summary>How many people were hired, when disclosed.</summary>
+    public int? Headcount => Hire.Headcount;
 
     /// <summary>The <c>ip-license</c> rights the source party grants the hirer in the same document.</summary>
     public IReadOnlyList<RightFact> Licences { get; init; } = [];
@@ -32,7 +35,4 @@ public sealed record HireFact(DealScope Scope, int Index, Hire Hire) : IDealFact
         Licences.Where(l => l.Right.Amount is not null).Select(l => MoneySum.Of(l.Right.Amount!.Value, l.Right.AmountQualifier))
             .Concat(Investments.Where(i => i.Investment.Amount is not null).Select(i => MoneySum.Of(i.Investment.Amount!.Value, i.Investment.AmountQualifier)))
             .Aggregate(MoneySum.Zero, (sum, part) => sum.Plus(part));
-
-    /// <inheritdoc />
-    public IEnumerable<string> DealIds => [Scope.Id];
 }

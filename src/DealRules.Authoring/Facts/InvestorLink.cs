@@ -26,6 +26,12 @@ public sealed record InvestorLink(
     /// <summary>The investee's commitments to the investor, disclosed or not, in document order.</summary>
     public IReadOnlyList<CommitmentFact> CommitmentsBack { get; init => field = value.ToImmutableArray(); } = CommitmentsBack.ToImmutableArray();
 
+    /// <summary>The currency of every amount in the document.</summary>
+    public string Currency => Scope.Currency;
+
+    /// <summary>The document format in force for the document (<see cref="DealScope.Format"/>).</summary>
+    public int Format => Scope.Format;
+
     /// <summary>The sum of the disclosed commitments back; undisclosed ones count for nothing.</summary>
     public decimal DisclosedCommittedBack { get; } = ExactMath.Sum(CommitmentsBack.Select(c => c.Commitment.Amount ?? 0));
 

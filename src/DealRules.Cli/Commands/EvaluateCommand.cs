@@ -16,7 +16,7 @@ internal static class EvaluateCommand
                           "None: standard input when something is piped in, else the corpus of real deals shipped in the tool.",
         };
         paths.Validators.Add(PathArguments.RejectOptionLikeTokens);
-        var format = Choices.Of("--format", "The report's format. Default: from the --output extension (.json, .md, .sarif), else table.", ["json", "markdown", "sarif", "table"], "-f");
+        var format = Choices.Of("--format", "The report's format (html: one self-contained file with the money-flow graph). Default: from the --output extension (.json, .md, .sarif, .html), else table.", ["html", "json", "markdown", "sarif", "table"], "-f");
         var profile = Choices.File("--profile", "A JSON file of parameter values to use instead of the defaults.");
         var failOn = Choices.Of("--fail-on", "Exit 1 when a finding is at or above this severity (the findings are named on standard error).", Choices.Severities);
         var failOnNew = Choices.Of("--fail-on-new", "Like --fail-on, counting only findings that are not in the --baseline report.", Choices.Severities);

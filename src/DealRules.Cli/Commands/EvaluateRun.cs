@@ -4,10 +4,12 @@ using DealRules.Compilation;
 using DealRules.Cli.Input;
 using DealRules.Cli.Output;
 using DealRules.Documents;
+using DealRules.Graphs;
 using DealRules.Engine;
 using DealRules.Input;
 using DealRules.Profiles;
 using DealRules.Reporting;
+using DealRules.Reporting.Html;
 using Profile = DealRules.Profiles.Profile;
 
 namespace DealRules.Cli.Commands;
@@ -118,7 +120,11 @@ internal sealed class EvaluateRun(EvaluateOptions options, CliConsole console, F
         try
         {
             var dealFiles = new Dictionary<string, SarifReportWriter.DealFile>(StringComparer.Ordinal);
-            EvaluateSources(sources, evaluator, profile, spool, dealFiles);
+            // The formats for people draw the money-flow graph: built batch by batch from the same documents, put together at the end.
+            var graph = options.Format is ReportFormat.Html or ReportFormat.Markdown
+                ? new GraphParts(GraphReadings.For(evaluator.Pack, profile ?? evaluator.DefaultProfile))
+                : null;
+            EvaluateSources(sources, evaluator, profile, spool, dealFiles, graph);
             if (problems.Count > 0)
             {
                 return ProblemPrinter.Print(problems, console);
@@ -126,7 +132,7 @@ internal sealed class EvaluateRun(EvaluateOptions options, CliConsole console, F
 
             try
             {
-                Write(spool, evaluator.Pack, target, baseline, dealFiles);
+                Write(spool, evaluator.Pack, target, baseline, dealFiles, graph?.Whole());
             }
             catch (Exception e) when (e is IOException and not OutputClosedException or UnauthorizedAccessException)
             {
@@ -213,7 +219,8 @@ internal sealed class EvaluateRun(EvaluateOptions options, CliConsole console, F
 
     /// <summary>Checks every document, then evaluates them batch by batch of documents that share parties, each batch's findings going to disk.</summary>
     private void EvaluateSources(
-        InputSource[] sources, IDealEvaluator evaluator, Profile? profile, ReportSpool spool, Dictionary<string, SarifReportWriter.DealFile> dealFiles)
+        InputSource[] sources, IDealEvaluator evaluator, Profile? profile, ReportSpool spool, Dictionary<string, SarifReportWriter.DealFile> dealFiles,
+        GraphParts? graph)
     {
         if (problems.Count > 0)
         {
@@ -261,6 +268,7 @@ internal sealed class EvaluateRun(EvaluateOptions options, CliConsole console, F
                 }
 
                 Hold(spool, ReportMerger.Merge(parts));
+                graph?.Add(documents);
                 if (problems.Count > 0)
                 {
                     return;
@@ -297,7 +305,8 @@ internal sealed class EvaluateRun(EvaluateOptions options, CliConsole console, F
         }
     }
 
-    private void Write(ReportSpool spool, RulePack pack, ReportTarget? target, Baseline? baseline, IReadOnlyDictionary<string, SarifReportWriter.DealFile> dealFiles)
+    private void Write(
+        ReportSpool spool, RulePack pack, ReportTarget? target, Baseline? baseline, IReadOnlyDictionary<string, SarifReportWriter.DealFile> dealFiles, MoneyGraph? graph)
     {
         var interrupted = console.Interrupted;
         void Render(Stream stream, CliConsole textConsole)
@@ -314,9 +323,13 @@ internal sealed class EvaluateRun(EvaluateOptions options, CliConsole console, F
                 case ReportFormat.Markdown:
                 {
                     var (report, states, gone) = Compared(spool, baseline);
-                    stream.Write(Encoding.UTF8.GetBytes(MarkdownReportWriter.Write(report, states, gone)));
+                    stream.Write(Encoding.UTF8.GetBytes(MarkdownReportWriter.Write(report, graph, states, gone)));
                     break;
                 }
+
+                case ReportFormat.Html:
+                    stream.Write(Encoding.UTF8.GetBytes(HtmlReportWriter.ToHtml(spool.ToReport(interrupted), graph ?? MoneyGraph.Of([]))));
+                    break;
 
                 default:
                 {
@@ -376,5 +389,15 @@ internal sealed class EvaluateRun(EvaluateOptions options, CliConsole console, F
         console.Error.WriteLine($"dealrules: {message}");
         console.Error.WriteLine("Run 'dealrules evaluate --help' for usage.");
         return ExitCodes.BadInput;
+    }
+
+    /// <summary>The money-flow graph of the documents evaluated, a part per batch, joined when the report is written.</summary>
+    private sealed class GraphParts(MoneyGraphOptions options)
+    {
+        private readonly List<MoneyGraph> parts = [];
+
+        public void Add(IReadOnlyCollection<DealDocument> documents) => parts.Add(MoneyGraph.Of(documents, options));
+
+        public MoneyGraph Whole() => MoneyGraph.Combine(parts);
     }
 }

@@ -1,3 +1,4 @@
+using DealRules.Input;
 using DealRules.Compilation;
 using DealRules.Documents;
 

@@ -3,6 +3,7 @@ using DealRules.Authoring;
 using DealRules.Compilation;
 using DealRules.Documents;
 using DealRules.Engine;
+using DealRules.Input;
 
 namespace DealRules.Cli.Commands;
 

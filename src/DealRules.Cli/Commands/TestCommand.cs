@@ -6,6 +6,7 @@ using DealRules.Cli.Input;
 using DealRules.Cli.Output;
 using DealRules.Documents;
 using DealRules.Engine;
+using DealRules.Input;
 using DealRules.Observation;
 using DealRules.Reporting;
 

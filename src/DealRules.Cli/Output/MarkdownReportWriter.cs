@@ -1,4 +1,5 @@
 using System.Text;
+using DealRules.Graphs;
 using DealRules.Reporting;
 
 namespace DealRules.Cli.Output;
@@ -6,7 +7,8 @@ namespace DealRules.Cli.Output;
 /// <summary>Writes a report as Markdown, for pasting into a review.</summary>
 internal static class MarkdownReportWriter
 {
-    public static string Write(EvaluationReport report, IReadOnlyList<BaselineState>? states = null, IReadOnlyList<BaselineFinding>? gone = null)
+    /// <summary>The report as Markdown; with the graph of the same documents, a Mermaid diagram of the loops of money the report names; with a baseline's comparison, each finding's state.</summary>
+    public static string Write(EvaluationReport report, MoneyGraph? graph = null, IReadOnlyList<BaselineState>? states = null, IReadOnlyList<BaselineFinding>? gone = null)
     {
         var text = new StringBuilder();
         text.Append("# DealRules report\n\n");
@@ -25,6 +27,12 @@ internal static class MarkdownReportWriter
         }
 
         var stateOf = TerminalText.StatesByFinding(report, states);
+        if (graph is not null && ReportedLoops(report, graph) is { Count: > 0 } loops)
+        {
+            text.Append("\n## Loops of money\n\nThe loops the findings below name, each step with its kind and money (\"est.\": valued from capacity).\n\n```mermaid\n");
+            text.Append(MoneyGraphMermaidWriter.WriteLoops(graph, loops)).Append("```\n");
+        }
+
         foreach (var group in report.Findings.GroupBy(f => string.Join(", ", f.DealIds.Select(id => $"`{id}`"))).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             text.Append($"\n## {group.Key}\n\n| Severity | Rule | Parties | Finding |\n| --- | --- | --- | --- |\n");
@@ -55,6 +63,10 @@ internal static class MarkdownReportWriter
 
         return text.ToString();
     }
+
+    /// <summary>The loops of the graph that a finding names, party for party in loop order (CIRC003 does, in the shipped catalog).</summary>
+    private static List<GraphLoop> ReportedLoops(EvaluationReport report, MoneyGraph graph) =>
+        graph.Loops.Where(loop => report.Findings.Any(f => f.Parties.SequenceEqual(loop.Parties, StringComparer.Ordinal))).ToList();
 
     private static string Cell(string text) => TerminalText.MarkdownCell(text);
 }

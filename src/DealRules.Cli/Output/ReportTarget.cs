@@ -67,7 +67,7 @@ internal sealed class ReportTarget
 
         if (inputs.TryGetValue(existing.Identity, out var input))
         {
-            problem = $"is one of the inputs ({Documents.Echo.Printable(input)}); writing the report there would destroy it. Name another file";
+            problem = $"is one of the inputs ({DealRules.Input.Echo.Printable(input)}); writing the report there would destroy it. Name another file";
             return null;
         }
 

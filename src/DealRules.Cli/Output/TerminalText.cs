@@ -1,3 +1,4 @@
+using DealRules.Input;
 using System.Text;
 using DealRules.Documents;
 

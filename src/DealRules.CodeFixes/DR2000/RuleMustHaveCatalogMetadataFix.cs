@@ -6,7 +6,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using DealRules.Analyzers;
 using DealRules.Analyzers.DR2000;
-using DealRules.Analyzers.Infrastructure;
+using DealRules.Authoring;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -27,10 +27,10 @@ public sealed class RuleMustHaveCatalogMetadataFix : CodeFixProvider
 
     private static readonly Dictionary<string, string> Placeholders = new()
     {
-        ["RuleTitle"] = "RuleTitle(\"TODO: what the rule detects\")",
-        ["RuleCategory"] = $"RuleCategory(Category.{PlaceholderCategory})",
-        ["RulePerspective"] = "RulePerspective(Perspective.Market)",
-        ["DefaultSeverity"] = "DefaultSeverity(Severity.Info)",
+        [CatalogFormat.RuleTitle] = $"{CatalogFormat.RuleTitle}(\"TODO: what the rule detects\")",
+        [CatalogFormat.RuleCategory] = $"{CatalogFormat.RuleCategory}(Category.{PlaceholderCategory})",
+        [CatalogFormat.RulePerspective] = $"{CatalogFormat.RulePerspective}(Perspective.Market)",
+        [CatalogFormat.DefaultSeverity] = $"{CatalogFormat.DefaultSeverity}(Severity.Info)",
     };
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(Descriptors.DR2001_RuleMustHaveCatalogMetadata.Id);
@@ -81,15 +81,15 @@ public sealed class RuleMustHaveCatalogMetadataFix : CodeFixProvider
         foreach (var (rule, diagnostic) in targets)
         {
             var attributes = Missing(diagnostic)
-                .Select(name => name == "RuleId"
-                    ? ids.TryGetValue(Key(diagnostic), out var id) ? $"RuleId(\"{id}\")" : null
+                .Select(name => name == CatalogFormat.RuleId
+                    ? ids.TryGetValue(Key(diagnostic), out var id) ? $"{CatalogFormat.RuleId}(\"{id}\")" : null
                     : Placeholders.TryGetValue(name, out var placeholder) ? placeholder : null)
                 .OfType<string>()
                 .ToArray();
             tracked = tracked.ReplaceNode(tracked.GetCurrentNode(rule)!, Attributes.Add(tracked.GetCurrentNode(rule)!, attributes));
         }
 
-        return document.WithSyntaxRoot(tracked is CompilationUnitSyntax unit ? Usings.Ensure(unit, "DealRules.Authoring") : tracked);
+        return document.WithSyntaxRoot(tracked is CompilationUnitSyntax unit ? Usings.Ensure(unit, CatalogFormat.Namespace) : tracked);
     }
 
     /// <summary>An id for every rule that lacks one, in file and position order: its category's prefix and the lowest free number.</summary>
@@ -97,19 +97,19 @@ public sealed class RuleMustHaveCatalogMetadataFix : CodeFixProvider
     {
         var used = new HashSet<string>(compilation.SyntaxTrees
             .SelectMany(tree => tree.GetRoot(cancellationToken).DescendantNodes().OfType<AttributeSyntax>())
-            .Where(a => NameOf(a) == "RuleId")
+            .Where(a => NameOf(a) == CatalogFormat.RuleId)
             .Select(a => a.ArgumentList?.Arguments.FirstOrDefault()?.Expression)
             .OfType<LiteralExpressionSyntax>()
             .Select(l => l.Token.ValueText));
 
         var ids = new Dictionary<string, string>();
         foreach (var diagnostic in diagnostics
-                     .Where(d => d.Id == Descriptors.DR2001_RuleMustHaveCatalogMetadata.Id && Missing(d).Contains("RuleId") && d.Location.SourceTree is not null)
+                     .Where(d => d.Id == Descriptors.DR2001_RuleMustHaveCatalogMetadata.Id && Missing(d).Contains(CatalogFormat.RuleId) && d.Location.SourceTree is not null)
                      .OrderBy(d => d.Location.SourceTree!.FilePath, System.StringComparer.Ordinal)
                      .ThenBy(d => d.Location.SourceSpan.Start))
         {
             var rule = diagnostic.Location.SourceTree!.GetRoot(cancellationToken).FindNode(diagnostic.Location.SourceSpan).FirstAncestorOrSelf<ClassDeclarationSyntax>();
-            var prefix = DealRulesSymbols.PrefixOfCategory(CategoryOf(rule) ?? PlaceholderCategory) ?? "STRAT";
+            var prefix = CatalogFormat.IdPrefix(CategoryOf(rule) ?? PlaceholderCategory) ?? CatalogFormat.IdPrefix(PlaceholderCategory)!;
             var number = 1;
             while (used.Contains($"{prefix}{number:D3}"))
             {
@@ -127,7 +127,7 @@ public sealed class RuleMustHaveCatalogMetadataFix : CodeFixProvider
     /// <summary>The Category member the class's <c>[RuleCategory(Category.X)]</c> names, read from its source.</summary>
     private static string? CategoryOf(ClassDeclarationSyntax? rule) =>
         rule?.AttributeLists.SelectMany(l => l.Attributes)
-            .Where(a => NameOf(a) == "RuleCategory")
+            .Where(a => NameOf(a) == CatalogFormat.RuleCategory)
             .Select(a => a.ArgumentList?.Arguments.FirstOrDefault()?.Expression)
             .Select(e => e switch
             {
@@ -153,6 +153,6 @@ public sealed class RuleMustHaveCatalogMetadataFix : CodeFixProvider
 
     private static string[] Missing(Diagnostic diagnostic) =>
         diagnostic.Properties.TryGetValue(RuleMustHaveCatalogMetadata.MissingProperty, out var missing) && !string.IsNullOrEmpty(missing)
-            ? missing!.Split(',').Where(name => name == "RuleId" || Placeholders.ContainsKey(name)).ToArray()
+            ? missing!.Split(',').Where(name => name == CatalogFormat.RuleId || Placeholders.ContainsKey(name)).ToArray()
             : System.Array.Empty<string>();
 }

@@ -58,6 +58,12 @@ internal sealed class IsolatedEvaluator : IDealEvaluator, IDisposable
                     limits.EvaluationTimeout,
                     "evaluation deadline",
                     cancellationToken);
+                if (limits.WorkerPerEvaluation)
+                {
+                    current.Dispose();
+                    worker = null;
+                }
+
                 return DealEvaluator.ReportOf(Pack, documents, profile.Name, findings, errors);
             }
             catch (Exception e) when (e is RulePackFailedException or OperationCanceledException)

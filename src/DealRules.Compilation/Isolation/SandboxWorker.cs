@@ -23,6 +23,7 @@ internal static class SandboxWorker
 
     public static int Run()
     {
+        Descriptors.Tidy();
         using var input = Console.OpenStandardInput();
         using var output = Console.OpenStandardOutput();
         // The protocol owns standard output: anything else written to the console goes nowhere.

@@ -11,7 +11,7 @@ namespace DealRules.Compilation.Isolation;
 /// from here: every request has a deadline, the process's memory is watched, and a worker that
 /// overruns either is killed. Any failure leaves the worker dead; the owner starts a fresh one.
 /// </summary>
-internal sealed class WorkerProcess : IDisposable
+internal sealed partial class WorkerProcess : IDisposable
 {
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(25);
 
@@ -77,9 +77,23 @@ internal sealed class WorkerProcess : IDisposable
             throw new RulePackFailedException(pack, "start", $"The worker process for the rule pack '{pack}' could not start ({muxer}): {e.Message}");
         }
 
-        // What the worker writes on standard error (a runtime's crash report) is read and dropped: it may quote the pack.
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginErrorReadLine();
+        // What the worker writes on standard error before it sends it to /dev/null (a runtime's crash
+        // report) is read and dropped, a block at a time: it may quote the pack, and it is never kept.
+        var error = process.StandardError.BaseStream;
+        _ = Task.Run(() =>
+        {
+            var discard = new byte[4096];
+            try
+            {
+                while (error.Read(discard) > 0)
+                {
+                }
+            }
+            catch (Exception e) when (e is IOException or ObjectDisposedException)
+            {
+                // The worker is gone.
+            }
+        }, CancellationToken.None);
         var worker = new WorkerProcess(process, workingFolder, limits, pack);
         try
         {
@@ -120,6 +134,25 @@ internal sealed class WorkerProcess : IDisposable
     }
 
     private T Exchange<T>(
+        Action<Stream>? send, MessageKind expected, Func<BinaryReader, T> decode, TimeSpan deadline, string deadlineName, CancellationToken cancellationToken)
+    {
+        Signal(SignalContinue);
+        try
+        {
+            return Exchanged(send, expected, decode, deadline, deadlineName, cancellationToken);
+        }
+        finally
+        {
+            // Between requests the worker is stopped: nothing it left running can use a processor,
+            // grow its memory or reach anything while no deadline watches it.
+            if (!dead)
+            {
+                Signal(SignalStop);
+            }
+        }
+    }
+
+    private T Exchanged<T>(
         Action<Stream>? send, MessageKind expected, Func<BinaryReader, T> decode, TimeSpan deadline, string deadlineName, CancellationToken cancellationToken)
     {
         var exchange = Task.Run(() =>
@@ -201,6 +234,20 @@ internal sealed class WorkerProcess : IDisposable
         && confinement.Contains("; seccomp on;", StringComparison.Ordinal)
         && confinement.EndsWith("; capabilities none", StringComparison.Ordinal);
 
+    private const int SignalContinue = 18;
+    private const int SignalStop = 19;
+
+    private void Signal(int signal)
+    {
+        if (OperatingSystem.IsLinux() && !dead)
+        {
+            _ = kill(process.Id, signal);
+        }
+    }
+
+    [System.Runtime.InteropServices.LibraryImport("libc", SetLastError = true)]
+    private static partial int kill(int process, int signal);
+
     /// <summary>The worker answered that the request failed.</summary>
     private sealed class WorkerFailed(string reason) : Exception(reason);
 
@@ -265,6 +312,7 @@ internal sealed class WorkerProcess : IDisposable
     {
         if (!dead)
         {
+            Signal(SignalContinue);
             dead = true;
             try
             {

@@ -1,3 +1,4 @@
+using DealRules.Input;
 namespace DealRules.Documents;
 
 /// <summary>One thing wrong with an input file: where it is and what was expected.</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Text.Json;
+using DealRules.Authoring;
 
 namespace DealRules.Documents;
 
@@ -19,5 +20,13 @@ internal static class JsonEnumNames<T> where T : struct, Enum
 
     public static string Name(T value) => ByValue.TryGetValue(value, out var name) ? name : Convert(value);
 
-    private static string Convert(T value) => JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
+    private static string Convert(T value) => Wording.Name(value);
+}
+
+/// <summary>The naming policy that writes enum values as <see cref="JsonEnumNames{T}"/> reads them (<see cref="Wording.Name"/>).</summary>
+internal sealed class JsonEnumNamingPolicy : JsonNamingPolicy
+{
+    public static readonly JsonEnumNamingPolicy Instance = new();
+
+    public override string ConvertName(string name) => Wording.KebabCase(name);
 }

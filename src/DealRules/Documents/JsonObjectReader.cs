@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 
 namespace DealRules.Documents;
@@ -6,9 +5,10 @@ namespace DealRules.Documents;
 /// <summary>
 /// Reads one JSON object into model values without stopping at the first problem: every wrong
 /// type, bad value, duplicate key and unknown property is recorded with its location, so that a
-/// rejected document lists all that is wrong with it at once.
+/// rejected document lists all that is wrong with it at once. Format 2's qualified figures are read in
+/// <c>JsonObjectReader.Figures.cs</c>, single values converted in <c>JsonObjectReader.Values.cs</c>.
 /// </summary>
-internal sealed class JsonObjectReader
+internal sealed partial class JsonObjectReader
 {
     private readonly JsonElement element;
     private readonly ProblemCollector problems;
@@ -68,69 +68,6 @@ internal sealed class JsonObjectReader
 
     public decimal? Number(string name, bool required = false) =>
         Value(name, required, "a number", JsonValueKind.Number, ReadDecimal);
-
-    /// <summary>
-    /// A figure that format 2 lets a document qualify: a plain number (exact), or an object with
-    /// exactly one of <c>exact</c>, <c>upTo</c>, <c>atLeast</c> or <c>about</c>.
-    /// </summary>
-    /// <param name="name">The property.</param>
-    /// <param name="qualifiedAllowed">False in format 1, where only a plain number is accepted.</param>
-    public (decimal? Value, Model.AmountQualifier Qualifier) Qualified(string name, bool qualifiedAllowed)
-    {
-        if (!TryGet(name, false, out var value, out var path))
-        {
-            return (null, Model.AmountQualifier.Exact);
-        }
-
-        if (value.ValueKind == JsonValueKind.Number)
-        {
-            return (ReadDecimal(value, path), Model.AmountQualifier.Exact);
-        }
-
-        if (value.ValueKind != JsonValueKind.Object)
-        {
-            return (Mismatch<decimal?>(value, path, qualifiedAllowed ? "a number or an object such as { \"upTo\": 4000000000 }" : "a number"), Model.AmountQualifier.Exact);
-        }
-
-        if (!qualifiedAllowed)
-        {
-            problems.Add(path, "a qualified figure such as { \"upTo\": … } needs schemaVersion 2; in format 1 it is a plain number");
-            return (null, Model.AmountQualifier.Exact);
-        }
-
-        if (Open(value, path, problems) is not { } reader)
-        {
-            return (null, Model.AmountQualifier.Exact);
-        }
-
-        decimal? found = null;
-        var qualifier = Model.AmountQualifier.Exact;
-        var count = 0;
-        foreach (var (key, meaning) in QualifierNames)
-        {
-            if (reader.Number(key) is { } number)
-            {
-                (found, qualifier) = (number, meaning);
-                count++;
-            }
-        }
-
-        reader.RejectUnknownProperties();
-        if (count != 1 && !problems.Covers(path))
-        {
-            problems.Add(path, $"expected exactly one of exact, upTo, atLeast, about; found {count}");
-        }
-
-        return count == 1 ? (found, qualifier) : (null, Model.AmountQualifier.Exact);
-    }
-
-    private static readonly (string Key, Model.AmountQualifier Meaning)[] QualifierNames =
-    [
-        ("exact", Model.AmountQualifier.Exact),
-        ("upTo", Model.AmountQualifier.UpTo),
-        ("atLeast", Model.AmountQualifier.AtLeast),
-        ("about", Model.AmountQualifier.About),
-    ];
 
     /// <summary>
     /// Accepts a property that is no part of the format and is not read, such as <c>$schema</c>
@@ -250,109 +187,4 @@ internal sealed class JsonObjectReader
 
         return false;
     }
-
-    private T? Mismatch<T>(JsonElement value, string path, string expected)
-    {
-        problems.Add(path, $"expected {expected}, found {Describe(value)}");
-        return default;
-    }
-
-    /// <summary>A string's text; a problem instead when its escapes do not make valid UTF-16 (a lone surrogate such as \ud800).</summary>
-    private string? TextOf(JsonElement value, string path)
-    {
-        try
-        {
-            return value.GetString();
-        }
-        catch (InvalidOperationException)
-        {
-            problems.Add(path, "is not valid text: an escape such as \\ud800 leaves a surrogate unpaired");
-            return null;
-        }
-    }
-
-    private static string? TextOf(JsonProperty property, ProblemCollector problems, string path)
-    {
-        try
-        {
-            return property.Name;
-        }
-        catch (InvalidOperationException)
-        {
-            problems.Add(path, "has a property name that is not valid text: an escape such as \\ud800 leaves a surrogate unpaired");
-            return null;
-        }
-    }
-
-    private decimal? ReadDecimal(JsonElement value, string path)
-    {
-        var raw = value.GetRawText();
-        decimal? parsed = value.TryGetDecimal(out var number) ? number : null;
-        switch (ExactNumber.Check(raw, parsed))
-        {
-            case ExactNumber.Outcome.Exact:
-                return number;
-            case ExactNumber.Outcome.TooLarge:
-                problems.Add(path, $"the number {Shorten(raw)} is too large in magnitude; expected a magnitude below 7.9e28 (amounts at most 1e18)");
-                return null;
-            default:
-                problems.Add(path, $"the number {Shorten(raw)} cannot be held exactly (it would be rounded to {number.ToString("G29", System.Globalization.CultureInfo.InvariantCulture)}); expected at most 28 significant digits and 28 decimal places");
-                return null;
-        }
-    }
-
-    private int? ReadInteger(JsonElement value, string path)
-    {
-        if (value.TryGetInt32(out var number))
-        {
-            return number;
-        }
-
-        problems.Add(path, $"expected an integer, found {Shorten(value.GetRawText())}");
-        return null;
-    }
-
-    private T? ReadEnum<T>(JsonElement value, string path) where T : struct, Enum
-    {
-        if (TextOf(value, path) is not { } text)
-        {
-            return null;
-        }
-
-        if (JsonEnumNames<T>.TryParse(text, out var result))
-        {
-            return result;
-        }
-
-        problems.Add(path, $"'{Echo.Shorten(text)}' is not allowed; expected one of: {JsonEnumNames<T>.Expected}");
-        return null;
-    }
-
-    private DateOnly? ReadDate(JsonElement value, string path)
-    {
-        if (TextOf(value, path) is not { } text)
-        {
-            return null;
-        }
-
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            return date;
-        }
-
-        problems.Add(path, $"'{Echo.Shorten(text)}' is not a date; expected YYYY-MM-DD");
-        return null;
-    }
-
-    private static string Describe(JsonElement value) => value.ValueKind switch
-    {
-        JsonValueKind.Object => "an object",
-        JsonValueKind.Array => "an array",
-        JsonValueKind.String => $"the string {Shorten(value.GetRawText())}",
-        JsonValueKind.Number => $"the number {Shorten(value.GetRawText())}",
-        JsonValueKind.True or JsonValueKind.False => $"{value.GetRawText()}",
-        _ => "null",
-    };
-
-    private static string Shorten(string text) => Echo.Shorten(text, 40);
 }

@@ -1,3 +1,4 @@
+using DealRules.Input;
 namespace DealRules.Documents;
 
 /// <summary>Collects the problems of one file, in the order found, with no two at the same location and message.</summary>

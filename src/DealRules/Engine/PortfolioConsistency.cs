@@ -1,3 +1,4 @@
+using DealRules.Input;
 using DealRules.Documents;
 using DealRules.Model;
 

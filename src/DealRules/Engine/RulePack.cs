@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Reflection;
 using System.Runtime.CompilerServices;
-using System.Text.RegularExpressions;
 using DealRules.Authoring;
 using DealRules.Profiles;
 using NRules.Fluent.Dsl;
@@ -10,9 +9,11 @@ namespace DealRules.Engine;
 
 /// <summary>
 /// A set of rules loaded from an assembly: every concrete NRules rule class in it, with its catalog
-/// metadata, and the parameters the assembly declares with <see cref="RuleParameterAttribute"/>.
+/// metadata, and the parameters it declares: every <c>static readonly</c> <see cref="ParameterDefinition"/>
+/// field of its types (a rule's own, beside its <c>Define()</c>), and any <see cref="RuleParameterAttribute"/>
+/// on the assembly.
 /// </summary>
-public sealed partial class RulePack
+public sealed class RulePack : IParameterCatalog
 {
     // Keyed weakly, so that a collectible pack assembly can still unload.
     private static readonly ConditionalWeakTable<Assembly, RulePack> Loaded = [];
@@ -53,11 +54,36 @@ public sealed partial class RulePack
     /// <exception cref="RulePackException">As <see cref="FromAssembly"/>.</exception>
     public static RulePack FromAssemblyOf<T>() => FromAssembly(typeof(T).Assembly);
 
-    private static RulePack Read(Assembly assembly) =>
-        Create(
+    private static RulePack Read(Assembly assembly)
+    {
+        var types = assembly.GetTypes();
+        return Create(
             assembly.GetName().Name ?? "rules",
-            assembly.GetTypes().Where(t => t is { IsAbstract: false, IsClass: true } && typeof(Rule).IsAssignableFrom(t)),
-            assembly.GetCustomAttributes<RuleParameterAttribute>().Select(a => new ParameterDefinition(a.Name, (decimal)a.DefaultValue, a.Kind, a.Description) { AtMost = a.AtMost }));
+            types.Where(t => t is { IsAbstract: false, IsClass: true } && typeof(Rule).IsAssignableFrom(t)),
+            assembly.GetCustomAttributes<RuleParameterAttribute>().Select(a => new ParameterDefinition(a.Name, (decimal)a.DefaultValue, a.Kind, a.Description) { AtMost = a.AtMost })
+                .Concat(ParametersDeclaredOn(types)));
+    }
+
+    /// <summary>The parameters declared as <c>static readonly</c> fields of the pack's types, each declaration once however many fields name it.</summary>
+    internal static ParameterDefinition[] ParametersDeclaredOn(IEnumerable<Type> types) => types
+        .Where(t => !t.ContainsGenericParameters)
+        .SelectMany(t => t.GetFields(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.DeclaredOnly))
+        .Where(f => f.IsInitOnly && f.FieldType == typeof(ParameterDefinition))
+        .Select(Value)
+        .Distinct<ParameterDefinition>(ReferenceEqualityComparer.Instance)
+        .ToArray();
+
+    private static ParameterDefinition Value(FieldInfo field)
+    {
+        try
+        {
+            return (ParameterDefinition?)field.GetValue(null) ?? throw new RulePackException($"Parameter field {field.DeclaringType?.FullName}.{field.Name} is null.");
+        }
+        catch (TypeInitializationException e)
+        {
+            throw new RulePackException($"Parameter field {field.DeclaringType?.FullName}.{field.Name} cannot be read: {e.InnerException?.Message ?? e.Message}", e);
+        }
+    }
 
     /// <summary>Builds a pack from rule classes and parameter declarations, checking their metadata.</summary>
     /// <param name="name">The pack's name.</param>
@@ -89,6 +115,11 @@ public sealed partial class RulePack
         CheckParameters(declared);
         return new RulePack(name, described, declared, null);
     }
+
+    /// <summary>The catalog entry of a rule class, read from its attributes (for tools and tests that name a rule by its class).</summary>
+    /// <param name="ruleType">The rule class.</param>
+    /// <exception cref="RulePackException">The class lacks catalog metadata.</exception>
+    public static RuleInfo RuleOf(Type ruleType) => RuleInfo.Of(ruleType);
 
     /// <summary>
     /// A pack of some of this pack's rules and all of its parameters, under the same name: to evaluate
@@ -157,7 +188,7 @@ public sealed partial class RulePack
     {
         foreach (var (rule, name) in rules)
         {
-            if (!IdPattern().IsMatch(rule.Id) || !rule.Id.StartsWith(rule.Category.IdPrefix(), StringComparison.Ordinal))
+            if (!CatalogFormat.IsWellFormedId(rule.Id) || !rule.Id.StartsWith(rule.Category.IdPrefix(), StringComparison.Ordinal))
             {
                 throw new RulePackException(string.Create(CultureInfo.InvariantCulture,
                     $"Rule {name} has id '{rule.Id}'; expected {rule.Category.IdPrefix()} and three digits."));
@@ -195,7 +226,4 @@ public sealed partial class RulePack
             }
         }
     }
-
-    [GeneratedRegex(@"\A[A-Z]+[0-9]{3}\z", RegexOptions.CultureInvariant)]
-    private static partial Regex IdPattern();
 }

@@ -1,6 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
 using DealRules.Documents;
-using DealRules.Engine;
 
 namespace DealRules.Profiles;
 

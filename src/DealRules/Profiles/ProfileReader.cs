@@ -1,6 +1,5 @@
 using System.Text.Json;
 using DealRules.Documents;
-using DealRules.Engine;
 using DealRules.Input;
 
 namespace DealRules.Profiles;
@@ -14,13 +13,13 @@ public static class ProfileReader
     /// <summary>Reads and checks a profile file; the profile is named after the file.</summary>
     /// <param name="path">The file.</param>
     /// <param name="pack">The pack whose parameters the profile may set.</param>
-    public static ProfileReadResult ReadFile(string path, RulePack pack) => ReadFile(path, pack, FileReadOptions.None);
+    public static ProfileReadResult ReadFile(string path, IParameterCatalog pack) => ReadFile(path, pack, FileReadOptions.None);
 
     /// <summary>Reads and checks a profile file (a regular file of at most <see cref="MaximumBytes"/>, or a pipe where allowed).</summary>
     /// <param name="path">The file.</param>
     /// <param name="pack">The pack whose parameters the profile may set.</param>
     /// <param name="options">Whether symbolic links are refused and pipes allowed.</param>
-    public static ProfileReadResult ReadFile(string path, RulePack pack, FileReadOptions options)
+    public static ProfileReadResult ReadFile(string path, IParameterCatalog pack, FileReadOptions options)
     {
         var file = RegularFile.Read(path, MaximumBytes, options);
         return file.Succeeded
@@ -35,7 +34,7 @@ public static class ProfileReader
     /// <param name="profile">The profile.</param>
     /// <param name="pack">The pack whose parameters the profile may set.</param>
     /// <returns>What is wrong, one message each; empty when the profile is good.</returns>
-    public static IReadOnlyList<string> Check(Profile profile, RulePack pack) =>
+    public static IReadOnlyList<string> Check(Profile profile, IParameterCatalog pack) =>
         new ProfileValidator(pack).Validate(profile.Values).Errors.Select(f => f.ErrorMessage).ToArray();
 
     /// <summary>Reads and checks a profile held in memory.</summary>
@@ -43,7 +42,7 @@ public static class ProfileReader
     /// <param name="source">The name problems are reported under.</param>
     /// <param name="name">The profile's name.</param>
     /// <param name="pack">The pack whose parameters the profile may set.</param>
-    public static ProfileReadResult Read(ReadOnlyMemory<byte> utf8Json, string source, string name, RulePack pack)
+    public static ProfileReadResult Read(ReadOnlyMemory<byte> utf8Json, string source, string name, IParameterCatalog pack)
     {
         var problems = new ProblemCollector(source);
         if (utf8Json.Length > MaximumBytes)
@@ -86,7 +85,7 @@ public static class ProfileReader
         }
     }
 
-    private static ProfileReadResult Bind(JsonDocument json, string name, RulePack pack, ProblemCollector problems)
+    private static ProfileReadResult Bind(JsonDocument json, string name, IParameterCatalog pack, ProblemCollector problems)
     {
         var values = new Dictionary<string, decimal>(StringComparer.Ordinal);
         if (json.RootElement.ValueKind != JsonValueKind.Object)

@@ -1,6 +1,6 @@
+using DealRules.Input;
 using DealRules.Authoring;
 using DealRules.Documents;
-using DealRules.Engine;
 using FluentValidation;
 using FluentValidation.Results;
 
@@ -12,7 +12,7 @@ namespace DealRules.Profiles;
 /// </summary>
 internal sealed class ProfileValidator : AbstractValidator<IReadOnlyDictionary<string, decimal>>
 {
-    public ProfileValidator(RulePack pack)
+    public ProfileValidator(IParameterCatalog pack)
     {
         var declared = pack.Parameters.ToDictionary(p => p.Name, StringComparer.Ordinal);
         var names = string.Join(", ", declared.Keys);
@@ -51,5 +51,5 @@ internal sealed class ProfileValidator : AbstractValidator<IReadOnlyDictionary<s
         new(name, message) { CustomState = name };
 
     private static string OutOfRange(ParameterDefinition parameter, decimal value) =>
-        $"parameter '{parameter.Name}' is {value}; expected {parameter.Range} ({parameter.Kind.ToString().ToLowerInvariant()})";
+        $"parameter '{parameter.Name}' is {value}; expected {parameter.Range} ({Wording.Name(parameter.Kind)})";
 }

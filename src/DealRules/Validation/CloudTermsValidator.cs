@@ -14,6 +14,6 @@ internal sealed class CloudTermsValidator : AbstractValidator<CloudTerms>
         RuleFor(t => t.PermittedClouds)
             .Must((terms, permitted) => permitted.All(cloud => cloud == terms.ExclusiveCloud))
             .When(t => t.ExclusiveCloud is not null)
-            .WithMessage(t => $"permits {Documents.Echo.Shorten(string.Join(", ", t.PermittedClouds.Where(c => c != t.ExclusiveCloud)), 200)} although exclusiveCloud is '{Documents.Echo.Shorten(t.ExclusiveCloud!)}'; an exclusive cloud and other permitted clouds contradict each other");
+            .WithMessage(t => $"permits {Input.Echo.Shorten(string.Join(", ", t.PermittedClouds.Where(c => c != t.ExclusiveCloud)), 200)} although exclusiveCloud is '{Input.Echo.Shorten(t.ExclusiveCloud!)}'; an exclusive cloud and other permitted clouds contradict each other");
     }
 }

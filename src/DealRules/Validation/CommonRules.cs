@@ -1,3 +1,4 @@
+using DealRules.Input;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using DealRules.Documents;

@@ -63,7 +63,7 @@ internal sealed class DealValidator : AbstractValidator<Deal>
 
             if (first.TryGetValue(id, out var earlier))
             {
-                context.AddFailure($"Parties[{i}].Id", $"party id '{Documents.Echo.Shorten(id)}' is declared twice; first at $.parties[{earlier}]");
+                context.AddFailure($"Parties[{i}].Id", $"party id '{Input.Echo.Shorten(id)}' is declared twice; first at $.parties[{earlier}]");
             }
             else
             {
@@ -101,7 +101,7 @@ internal sealed class DealValidator : AbstractValidator<Deal>
 
                     if (controller.TryGetValue(product, out var owner) && owner != id)
                     {
-                        context.AddFailure($"Parties[{i}].{list}[{j}]", $"product '{Documents.Echo.Shorten(product)}' is already controlled by '{Documents.Echo.Shorten(owner)}'; a product is controlled by at most one party");
+                        context.AddFailure($"Parties[{i}].{list}[{j}]", $"product '{Input.Echo.Shorten(product)}' is already controlled by '{Input.Echo.Shorten(owner)}'; a product is controlled by at most one party");
                     }
                     else
                     {

@@ -21,7 +21,7 @@ internal static class DeclaredParties
 
     public static IRuleBuilderOptions<T, string> MustBeDeclaredParty<T>(this IRuleBuilder<T, string> rule) =>
         rule.Must((_, id, context) => id is null || Declared(context) is not { } declared || declared.Contains(id))
-            .WithMessage((_, id) => $"'{Documents.Echo.Shorten(id)}' is not a declared party; every party referenced must be listed in $.parties");
+            .WithMessage((_, id) => $"'{Input.Echo.Shorten(id)}' is not a declared party; every party referenced must be listed in $.parties");
 
     private static HashSet<string>? Declared<T>(ValidationContext<T> context) =>
         context.RootContextData.TryGetValue(Key, out var ids) ? (HashSet<string>)ids : null;

@@ -125,6 +125,23 @@ public sealed class RulePackMustNotUseForbiddenApiTests
         """);
 
     [Fact]
+    public Task Parameters_declared_beside_the_rule_are_immutable_and_allowed() => Pack(Metadata + """
+        public sealed class ThresholdRule : Rule
+        {
+            public static readonly ParameterDefinition Threshold = new("test.threshold", 5m, ParameterKind.Count, "Fires from this length.");
+            private static ParameterDefinition {|DR2005:replaceable|} = Threshold;
+
+            public override void Define()
+            {
+                RuleParameters parameters = null!;
+                DealFact deal = null!;
+                When().Match(() => parameters).Match(() => deal, d => d.Deal.Title.Length >= parameters[Threshold] && replaceable != null);
+                Then().Yield(ctx => ctx.Finding(Wording.Name(deal.Status)).From(deal.StatusPointer));
+            }
+        }
+        """);
+
+    [Fact]
     public Task Finalizers_stackalloc_culture_and_encoding_setters_are_refused() => Pack("""
         public sealed class Noisy
         {

@@ -44,10 +44,10 @@ public sealed class RulesEnginePeer
         var workflows = System.Text.Json.JsonSerializer.Deserialize<Workflow[]>(reader.ReadToEnd())!;
         engine = new RulesEngine.RulesEngine(workflows, new ReSettings { CustomTypes = [typeof(Thresholds)] });
         thresholds = new Thresholds(
-            parameters[StrategicParameters.ChipHighSharePercent],
-            parameters[StrategicParameters.CloudMinimumProviders],
-            parameters[StrategicParameters.SpeculativeMultiple],
-            parameters[StrategicParameters.AnchorAmount]);
+            parameters["chip.highSharePercent"],
+            parameters["cloud.minimumProviders"],
+            parameters["valuation.speculativeMultiple"],
+            parameters["strategic.anchorAmount"]);
     }
 
     /// <summary>What fired, as "RULEID severity deal first-party" lines (see <see cref="Line"/>), sorted.</summary>

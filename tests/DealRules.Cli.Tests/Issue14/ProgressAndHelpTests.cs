@@ -55,7 +55,7 @@ public sealed class ProgressAndHelpTests
     {
         var run = CommandRun.Of("evaluate", "--help");
 
-        Assert.Contains("--format <json|markdown|sarif|table>", run.Out, StringComparison.Ordinal);
+        Assert.Contains("--format <html|json|markdown|sarif|table>", run.Out, StringComparison.Ordinal);
         Assert.Contains("--fail-on <critical|high|medium|low|info>", run.Out, StringComparison.Ordinal);
         Assert.Contains("-o, --output <FILE>", run.Out, StringComparison.Ordinal);
     }
@@ -92,6 +92,6 @@ public sealed class ProgressAndHelpTests
         var formats = CommandRun.Of("[suggest:18]", "evaluate --format ");
 
         Assert.Contains("--baseline\n", options.Out, StringComparison.Ordinal);
-        Assert.Equal("json\nmarkdown\nsarif\ntable\n", formats.Out.ReplaceLineEndings("\n"));
+        Assert.Equal("html\njson\nmarkdown\nsarif\ntable\n", formats.Out.ReplaceLineEndings("\n"));
     }
 }

@@ -19,8 +19,8 @@ public sealed class ExplainCommandTests
         Assert.Contains("  - RuleParameters (profile strict) + ChipShare of orin in tessel-labs's compute (tessel-compute-2026-09#/computeCommitments/0, tessel-compute-2026-09#/computeCommitments/1)", run.Out, StringComparison.Ordinal);
         Assert.Contains("      1. true", run.Out, StringComparison.Ordinal);
         Assert.Contains("      2. FALSE  <- first condition that failed", run.Out, StringComparison.Ordinal);
-        Assert.Contains("         parameters[\"chip.concentrationPercent\"] = 95", run.Out, StringComparison.Ordinal);
-        Assert.Matches(@"share\.SharePercentAt\(parameters\[""capacity\.dollarsPerGw""\]\) = 90\n", run.Out);
+        Assert.Contains("         parameters[ChipConcentrationRule.ConcentrationPercent] = 95", run.Out, StringComparison.Ordinal);
+        Assert.Matches(@"share\.SharePercentAt\(parameters\[Capacity\.DollarsPerGw\]\) = 90\n", run.Out);
     }
 
     [Fact]

@@ -88,4 +88,23 @@ public sealed class CacheAttackTests
         Assert.Empty(Directory.GetFiles(cache));
         Assert.Equal(1, second.Compilations);
     }
+
+    [Fact]
+    public void The_disk_cache_keeps_the_most_recently_used_entries_within_its_bounds()
+    {
+        using var folders = new PackFolders();
+        var cache = new PackCache(Path.Combine(folders.Root, "cache"));
+        var pack = Engine.RulePack.Describe("bounded", [], []);
+        for (var i = 0; i < 70; i++)
+        {
+            cache.Put($"{i:X64}", new byte[1024], pack, []);
+        }
+
+        cache.Put("LARGE", new byte[40 << 20], pack, []);
+
+        var kept = Directory.GetFiles(Path.Combine(folders.Root, "cache"), "*.pack").Select(Path.GetFileNameWithoutExtension).ToArray();
+        Assert.Equal(64, kept.Length);
+        Assert.DoesNotContain("LARGE", kept);
+        Assert.Contains($"{69:X64}", kept);
+    }
 }

@@ -2,6 +2,7 @@ using DealRules.Authoring;
 using DealRules.Engine;
 using DealRules.Strategic;
 using DealRules.Tests.Engine.TestRules;
+using DealRules.Tests.Support;
 
 namespace DealRules.Tests.Engine;
 
@@ -66,5 +67,58 @@ public sealed class RulePackTests
         var error = Assert.Throws<RulePackException>(() => RulePack.Create("range", [], [new ParameterDefinition("x.share", 120, ParameterKind.Percent, null)]));
 
         Assert.Contains("expected 0–100", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parameters_declared_beside_rules_are_found_with_default_kind_and_description_each_once()
+    {
+        var parameters = RulePack.ParametersDeclaredOn([typeof(ManyPartiesRule), typeof(SharedThresholds)]);
+
+        Assert.Equal(
+            [new ParameterDefinition("test.maximumParties", 100m, ParameterKind.Count, "Fires up to this many parties."),
+             new ParameterDefinition("test.minimumParties", 2m, ParameterKind.Count, "Fires from this many parties.")],
+            parameters.OrderBy(p => p.Name, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void One_name_declared_by_two_fields_is_refused()
+    {
+        var declared = RulePack.ParametersDeclaredOn([typeof(ManyPartiesRule), typeof(SharedThresholds), typeof(DuplicateThreshold)]);
+
+        var error = Assert.Throws<RulePackException>(() => RulePack.Create("twice", [typeof(ManyPartiesRule)], declared));
+
+        Assert.Contains("'test.minimumParties' is declared 2 times", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_rule_reads_the_parameters_it_declares_and_reports_at_its_default_severity()
+    {
+        var pack = RulePack.Create("parties", [typeof(ManyPartiesRule)], RulePack.ParametersDeclaredOn([typeof(ManyPartiesRule), typeof(SharedThresholds)]));
+        var evaluator = new DealEvaluator(pack);
+        var documents = new[] { TestDeals.Document(TestDeals.Deal()) };
+
+        var found = Assert.Single(evaluator.Evaluate(documents).Findings);
+        var none = evaluator.Evaluate(documents, new DealRules.Profiles.Profile("strict", new Dictionary<string, decimal> { ["test.minimumParties"] = 3 })).Findings;
+
+        Assert.Equal((Severity.Low, "2 parties"), (found.Severity, found.Message));
+        Assert.Empty(none);
+    }
+
+    [Fact]
+    public void Every_parameter_of_the_catalog_is_declared_as_a_field_of_a_rule_or_of_Capacity()
+    {
+        var pack = RulePack.FromAssemblyOf<StrategicRules>();
+        var owners = typeof(StrategicRules).Assembly.GetTypes()
+            .SelectMany(t => t.GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+                .Where(f => f.FieldType == typeof(ParameterDefinition))
+                .Select(f => (Owner: t, Parameter: (ParameterDefinition)f.GetValue(null)!)))
+            .ToArray();
+
+        Assert.All(pack.Parameters, parameter =>
+        {
+            var owner = Assert.Single(owners, o => ReferenceEquals(o.Parameter, parameter)).Owner;
+            Assert.True(typeof(NRules.Fluent.Dsl.Rule).IsAssignableFrom(owner) || owner == typeof(Capacity), $"{parameter.Name} is declared on {owner.Name}");
+            Assert.False(string.IsNullOrWhiteSpace(parameter.Description));
+        });
     }
 }

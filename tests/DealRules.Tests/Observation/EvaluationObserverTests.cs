@@ -27,7 +27,7 @@ public sealed class EvaluationObserverTests
         Assert.Equal((0L, 1L, 0L), (condition.WhenTrue, condition.WhenFalse, afterLow.Fired));
         Assert.Equal("flow", condition.Alias);
         Assert.Equal("SpendBack", condition.FactType);
-        Assert.Contains("parameters[\"circular.spendBackMedium\"]", condition.Text, StringComparison.Ordinal);
+        Assert.Contains("parameters[SpendBackRatioRule.SpendBackMedium]", condition.Text, StringComparison.Ordinal);
         Assert.Equal((1L, 1L, 1L), (afterHigh.Conditions[0].WhenTrue, afterHigh.Conditions[0].WhenFalse, afterHigh.Fired));
         Assert.True(afterHigh.Conditions[0].Covered);
     }

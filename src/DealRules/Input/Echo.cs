@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace DealRules.Documents;
+namespace DealRules.Input;
 
 /// <summary>
 /// How text from an input is shown back: control characters and the invisible characters that
