@@ -1,8 +1,8 @@
-using DealRules.Input;
 using System.CommandLine;
 using DealRules.Cli.Commands;
 using DealRules.Documents;
 using DealRules.Engine;
+using DealRules.Input;
 using DealRules.Strategic;
 
 namespace DealRules.Cli;
@@ -20,6 +20,8 @@ internal static class DealRulesCommandLine
             EvaluateCommand.Create(console, rules),
             ValidateCommand.Create(console),
             RulesCommand.Create(console, rules),
+            TestCommand.Create(console, rules),
+            ExplainCommand.Create(console, rules),
             GraphCommand.Create(console, rules),
         };
 

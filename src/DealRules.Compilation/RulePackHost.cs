@@ -2,6 +2,7 @@ using System.Runtime.Loader;
 using DealRules.Compilation.Isolation;
 using DealRules.Documents;
 using DealRules.Engine;
+using DealRules.Observation;
 using DealRules.Profiles;
 using DealRules.Reporting;
 
@@ -13,7 +14,7 @@ namespace DealRules.Compilation;
 /// and the old pack's worker stops (or, in process, its assembly unloads) once its last evaluation
 /// is done. Packs run in a worker process unless the host asks for <see cref="RulePackIsolation.InProcess"/>.
 /// </summary>
-public sealed class RulePackHost : IDealEvaluator, IDisposable
+public sealed class RulePackHost : IObservableEvaluator, IDisposable
 {
     private readonly object swapping = new();
     private readonly RulePackIsolation isolation;
@@ -62,6 +63,32 @@ public sealed class RulePackHost : IDealEvaluator, IDisposable
         try
         {
             return generation.Evaluator.Evaluate(documents, profile, cancellationToken);
+        }
+        finally
+        {
+            generation.Release();
+        }
+    }
+
+    /// <summary>
+    /// Evaluates on the active pack and lets <paramref name="observer"/> watch its rules (explain,
+    /// coverage). Observing listens to the rules' own session, so it needs the pack in this process:
+    /// a host created with <see cref="RulePackIsolation.InProcess"/>, for trusted source only.
+    /// </summary>
+    /// <param name="documents">The portfolio.</param>
+    /// <param name="profile">Parameter values checked against <see cref="ActivePack"/>; null for <see cref="DefaultProfile"/>.</param>
+    /// <param name="observer">What watches.</param>
+    /// <param name="cancellationToken">Stops the evaluation.</param>
+    /// <exception cref="NotSupportedException">The pack runs in a worker process (<see cref="RulePackIsolation.Process"/>).</exception>
+    public EvaluationReport Evaluate(IReadOnlyCollection<DealDocument> documents, Profile? profile, EvaluationObserver observer, CancellationToken cancellationToken = default)
+    {
+        var generation = Acquire();
+        try
+        {
+            return generation.Evaluator is IObservableEvaluator observable
+                ? observable.Evaluate(documents, profile, observer, cancellationToken)
+                : throw new NotSupportedException(
+                    $"The pack {ActivePack.Name} runs in a confined worker process, where its rules cannot be observed; explain and coverage run a pack from source in this process only, for trusted source (RulePackIsolation.InProcess; the command's --rules-in-process).");
         }
         finally
         {

@@ -2,8 +2,8 @@ using BenchmarkDotNet.Attributes;
 using DealRules.Documents;
 using DealRules.Engine;
 using DealRules.Strategic;
-using DealRules.Testing;
-using DealRules.Testing.Peer;
+using DealRules.Baselines;
+using DealRules.Baselines.Peer;
 
 namespace DealRules.Benchmarks;
 

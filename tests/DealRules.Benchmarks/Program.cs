@@ -1,12 +1,13 @@
 using BenchmarkDotNet.Running;
 using DealRules.Benchmarks;
 
-// `quick` prints one table of every figure in a few minutes, `sandbox` the cost of isolating a pack, `html [SCREENSHOT.png]`
-// the HTML report's time to open and lay out in headless Chromium; anything else goes to BenchmarkDotNet.
+// `quick` prints one table of every figure in a few minutes, `sandbox` the cost of isolating a pack, `observation` that of
+// explain and coverage, `html [SCREENSHOT.png]` the HTML report's time to open and lay out in headless Chromium; anything else goes to BenchmarkDotNet.
 return args switch
 {
     ["quick", ..] => QuickTable.Run(args.Skip(1).ToArray()),
     ["sandbox"] => SandboxTable.Run(),
+    ["observation"] => ObservationTable.Run(),
     ["html", ..] => HtmlTable.Run(args.Skip(1).ToArray()),
     _ => Run(args),
 };

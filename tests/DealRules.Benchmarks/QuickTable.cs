@@ -3,8 +3,8 @@ using System.Globalization;
 using DealRules.Documents;
 using DealRules.Engine;
 using DealRules.Strategic;
-using DealRules.Testing;
-using DealRules.Testing.Peer;
+using DealRules.Baselines;
+using DealRules.Baselines.Peer;
 
 namespace DealRules.Benchmarks;
 
@@ -59,6 +59,8 @@ internal static class QuickTable
             ("one thread", () => grouped.Evaluate(thousand)),
             ("all cores", () => Parallel.ForEach(thousand.Chunk(125), chunk => grouped.Evaluate(chunk))));
         Add($"1,000 independent deals, {Environment.ProcessorCount} cores", Ms(cores[1]), $"{PerSecond(1_000, cores[1])} deals/s, {cores.Speedup(1, 0):0.0}× the single-threaded rate");
+
+        ObservationTable.AddRows();
 
         Add("bytes allocated per deal (independent)", AllocatedPerDeal(grouped, thousand).ToString("N0", CultureInfo.InvariantCulture), "single-threaded, 1,000 deals, 18 rules");
 

@@ -1,4 +1,4 @@
-using DealRules.Testing;
+using DealRules.Baselines;
 using Microsoft.Playwright;
 
 namespace DealRules.Browser.Tests;

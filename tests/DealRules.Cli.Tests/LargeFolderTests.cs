@@ -2,7 +2,7 @@ using DealRules.Documents;
 using DealRules.Engine;
 using DealRules.Reporting;
 using DealRules.Strategic;
-using DealRules.Testing;
+using DealRules.Baselines;
 
 namespace DealRules.Cli.Tests;
 

@@ -55,9 +55,39 @@ public sealed class PackageEndToEndTests(PackagedProducts products) : IClassFixt
         Assert.DoesNotContain(": error DR", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_READMEs_test_passes_against_the_testing_package()
+    {
+        var tests = products.Project("OwnTests", "Tests.csproj.template", ("SpendBackRuleTests.cs", products.Example("tests/SpendBackRuleTests.cs")));
+
+        var output = await ProcessRunner.Succeed("dotnet", tests, "test", "-nologo", $"-p:DealRulesVersion={PackagedProducts.Version}");
+
+        Assert.Contains("Failed: 0, Passed: 2, Skipped: 0, Total: 2", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Templates_make_a_rule_pack_that_builds_clean_and_tests_that_pass()
+    {
+        var hive = Path.Combine(products.Folder, "template-hive");
+        var work = Path.Combine(products.Folder, "FromTemplates");
+        Directory.CreateDirectory(work);
+        await ProcessRunner.Succeed("dotnet", work, "new", "install", $"DealRules.Templates::{PackagedProducts.Version}", "--add-source", products.Feed, "--debug:custom-hive", hive);
+        await ProcessRunner.Succeed("dotnet", work, "new", "dealrules-pack", "-n", "Acme.Rules", "--debug:custom-hive", hive);
+        await ProcessRunner.Succeed("dotnet", work, "new", "dealrules-pack-tests", "-n", "Acme.Rules", "-o", "Acme.Rules.Tests", "--debug:custom-hive", hive);
+
+        var build = await ProcessRunner.Succeed("dotnet", work, "build", "Acme.Rules", "-nologo");
+        var test = await ProcessRunner.Succeed("dotnet", work, "test", "Acme.Rules.Tests", "-nologo");
+
+        Assert.Contains("0 Warning(s)", build, StringComparison.Ordinal);
+        Assert.Contains("<TreatWarningsAsErrors>true</TreatWarningsAsErrors>", await File.ReadAllTextAsync(Path.Combine(work, "Acme.Rules", "Acme.Rules.csproj"), TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        Assert.Contains("namespace Acme.Rules;", await File.ReadAllTextAsync(Path.Combine(work, "Acme.Rules", "LargeCreditsRule.cs"), TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        Assert.Contains("Failed: 0, Passed: 1, Skipped: 0, Total: 1", test, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("host/Program.cs")]
     [InlineData("rules/LargeCreditsRule.cs")]
+    [InlineData("tests/SpendBackRuleTests.cs")]
     public async Task README_shows_the_code_this_test_compiles(string example)
     {
         var readme = await File.ReadAllTextAsync(Path.Combine(products.Repository, "README.md"), TestContext.Current.CancellationToken);

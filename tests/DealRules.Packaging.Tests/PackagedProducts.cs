@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace DealRules.Packaging.Tests;
 
 /// <summary>
-/// Packs the three packages into the repository's nuget/ folder (git-ignored), then lays out a
+/// Packs the packages (and the template package) into the repository's nuget/ folder (git-ignored), then lays out a
 /// consumer folder outside the solution whose own nuget.config adds that folder as a feed and keeps
 /// restored packages in the consumer folder, so that neither the user's NuGet configuration nor their
 /// package cache is touched. Everything under the consumer folder is deleted afterwards.
@@ -22,7 +22,8 @@ public sealed partial class PackagedProducts : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        foreach (var project in new[] { "src/DealRules.Authoring/DealRules.Authoring.csproj", "src/DealRules/DealRules.csproj", "rules/DealRules.Strategic/DealRules.Strategic.csproj", "src/DealRules.Cli/DealRules.Cli.csproj" })
+        foreach (var project in new[] { "src/DealRules.Authoring/DealRules.Authoring.csproj", "src/DealRules/DealRules.csproj", "rules/DealRules.Strategic/DealRules.Strategic.csproj", "src/DealRules.Cli/DealRules.Cli.csproj",
+            "src/DealRules.Testing/DealRules.Testing.csproj", "templates/DealRules.Templates.csproj" })
         {
             await ProcessRunner.Succeed("dotnet", Repository, "pack", project, "-c", "Release", "-nologo", "-v:q");
         }

@@ -21,8 +21,7 @@ internal static class EvaluateCommand
         var failOn = Choices.Of("--fail-on", "Exit 1 when a finding is at or above this severity (the findings are named on standard error).", Choices.Severities);
         var failOnNew = Choices.Of("--fail-on-new", "Like --fail-on, counting only findings that are not in the --baseline report.", Choices.Severities);
         var output = Choices.File("--output", "Write the report to this file instead of standard output (never over an input; - is standard output).", "FILE", "-o");
-        var rulesFolder = Choices.File("--rules", "Compile the rule pack in this folder of C# files (and its profile.json) instead of the shipped catalog; it runs in a confined worker process under the --rules-… limits.", "DIR");
-        var limits = new SandboxOptions();
+        var ruleSources = new RuleSourceOptions();
         var baseline = Choices.File("--baseline", "An earlier JSON report: mark each finding new or unchanged, and list those gone (matched by rule, deals and parties).");
         var rule = new Option<string[]>("--rule")
         {
@@ -42,9 +41,9 @@ internal static class EvaluateCommand
 
         var command = new Command("evaluate", "Evaluate deal documents together as one portfolio.")
         {
-            paths, format, output, profile, failOn, failOnNew, baseline, rule, minSeverity, exclude, rulesFolder,
+            paths, format, output, profile, failOn, failOnNew, baseline, rule, minSeverity, exclude,
         };
-        limits.AddTo(command);
+        ruleSources.AddTo(command);
         command.SetAction(parse =>
         {
             // "-o -" is standard output, as for most tools.
@@ -59,12 +58,11 @@ internal static class EvaluateCommand
                 Choices.Severity(parse.GetValue(failOn)),
                 Choices.Severity(parse.GetValue(failOnNew)),
                 outputPath,
-                parse.GetValue(rulesFolder),
+                ruleSources.Read(parse),
                 parse.GetValue(baseline),
                 parse.GetValue(rule) ?? [],
                 Choices.Severity(parse.GetValue(minSeverity)),
-                parse.GetValue(exclude) ?? [],
-                limits.Read(parse));
+                parse.GetValue(exclude) ?? []);
             return new EvaluateRun(options, console, rules).Run();
         });
         return command;
@@ -79,9 +77,8 @@ internal sealed record EvaluateOptions(
     Authoring.Severity? FailOn,
     Authoring.Severity? FailOnNew,
     string? Output,
-    string? Rules,
+    RuleSources Rules,
     string? Baseline,
     IReadOnlyList<string> RuleIds,
     Authoring.Severity? MinSeverity,
-    IReadOnlyList<string> Excludes,
-    Compilation.SandboxLimits Limits);
+    IReadOnlyList<string> Excludes);

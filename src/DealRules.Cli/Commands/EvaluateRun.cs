@@ -51,28 +51,24 @@ internal sealed class EvaluateRun(EvaluateOptions options, CliConsole console, F
             return Usage("--fail-on-new needs --baseline: new findings are those not in an earlier report");
         }
 
+        if (options.Rules.UsageError is { } usage)
+        {
+            return Usage(usage);
+        }
+
         IDealEvaluator evaluator;
         try
         {
-            evaluator = options.Rules is { } folder
-                ? RulePackFolder.Load(folder, options.Limits, console) is { } loaded
-                    ? new RulePackHost(loaded.Pack!, loaded.Profile, RulePackIsolation.Process, options.Limits)
-                    : null!
-                : new DealEvaluator(rules());
-            if (evaluator is null)
+            if (options.Rules.Open(rules, console) is not { } opened)
             {
                 return ExitCodes.RulesFailed;
             }
+
+            evaluator = opened;
         }
-        catch (RulePackException e)
+        catch (Exception e) when (e is RulePackException or RulePackFailedException)
         {
-            console.Error.WriteLine($"dealrules: the rules failed to load: {e.Message}");
-            return ExitCodes.RulesFailed;
-        }
-        catch (RulePackFailedException e)
-        {
-            console.Error.WriteLine($"dealrules: {e.Message}");
-            return ExitCodes.RulesFailed;
+            return RuleSources.Failed(e, console);
         }
 
         try

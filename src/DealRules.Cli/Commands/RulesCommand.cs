@@ -14,30 +14,37 @@ internal static class RulesCommand
     public static Command Create(CliConsole console, Func<RulePack> rules)
     {
         var format = Choices.Of("--format", "table (default) or json.", ["json", "table"], "-f");
-        var command = new Command("rules", "List the rule catalog: id, category, perspective, default severity and parameters.") { format };
+        var sources = new RuleSourceOptions();
+        var command = new Command("rules", "List the rule catalog (and a --rules pack beside it): id, category, perspective, default severity and parameters.") { format };
+        sources.AddTo(command);
         command.SetAction(parse =>
         {
-            RulePackException? failure = null;
+            var chosen = sources.Read(parse);
+            if (chosen.UsageError is { } usage)
+            {
+                console.Error.WriteLine($"dealrules: {usage}");
+                return ExitCodes.BadInput;
+            }
+
             try
             {
+                if (chosen.Describe(rules, console) is not { } pack)
+                {
+                    return ExitCodes.RulesFailed;
+                }
+
                 if (parse.GetValue(format) == "json")
                 {
-                    WriteJson(rules(), console);
+                    WriteJson(pack, console);
                 }
                 else
                 {
-                    Render(rules(), console.Rich());
+                    Render(pack, console.Rich());
                 }
             }
-            catch (RulePackException e)
+            catch (Exception e) when (e is RulePackException or RulePackFailedException)
             {
-                failure = e;
-            }
-
-            if (failure is not null)
-            {
-                console.Error.WriteLine($"dealrules: the rules failed to load: {failure.Message}");
-                return ExitCodes.RulesFailed;
+                return RuleSources.Failed(e, console);
             }
 
             return ExitCodes.Success;

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using DealRules.Authoring;
 using DealRules.Documents;
+using DealRules.Observation;
 using DealRules.Profiles;
 using DealRules.Reporting;
 using Microsoft.Extensions.Logging;
@@ -16,11 +17,12 @@ namespace DealRules.Engine;
 /// factory when the evaluator is created; each evaluation runs in a session of its own, so one
 /// evaluator can be shared by any number of threads.
 /// </summary>
-public sealed partial class DealEvaluator : IDealEvaluator
+public sealed partial class DealEvaluator : IObservableEvaluator
 {
     private readonly ISessionFactory sessionFactory;
     private readonly FactSelection factSelection;
     private readonly IRuleDefinition[] laterFormatRules;
+    private readonly Lazy<RuleConditions> conditions;
     private readonly ILogger logger;
 
     /// <summary>Compiles a rule pack.</summary>
@@ -52,6 +54,8 @@ public sealed partial class DealEvaluator : IDealEvaluator
             sessionFactory = compiler.Compile(rules);
             factSelection = FactSelection.For(rules);
             laterFormatRules = rules.Where(r => RuleInfo.Of(r).RequiresFormat > 1).ToArray();
+            // Read only when an evaluation is observed: an evaluator that is never asked pays nothing for it.
+            conditions = new Lazy<RuleConditions>(() => new RuleConditions(rules));
         }
         catch (Exception e) when (e is RuleDefinitionException or RuleCompilationException or RuleActivationException or ArgumentException)
         {
@@ -88,7 +92,17 @@ public sealed partial class DealEvaluator : IDealEvaluator
     /// Two documents share a deal id, or disagree about a party's kind or a product's controller
     /// (<see cref="PortfolioConsistency"/>; check first with <see cref="PortfolioProblems.Of"/>).
     /// </exception>
-    public EvaluationReport Evaluate(IReadOnlyCollection<DealDocument> documents, Profile? profile = null, CancellationToken cancellationToken = default)
+    public EvaluationReport Evaluate(IReadOnlyCollection<DealDocument> documents, Profile? profile = null, CancellationToken cancellationToken = default) =>
+        Run(documents, profile, null, cancellationToken);
+
+    /// <inheritdoc />
+    public EvaluationReport Evaluate(IReadOnlyCollection<DealDocument> documents, Profile? profile, EvaluationObserver observer, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(observer);
+        return Run(documents, profile, observer, cancellationToken);
+    }
+
+    private EvaluationReport Run(IReadOnlyCollection<DealDocument> documents, Profile? profile, EvaluationObserver? observer, CancellationToken cancellationToken)
     {
         if (PortfolioProblems.Of(documents) is [var problem, ..])
         {
@@ -96,6 +110,7 @@ public sealed partial class DealEvaluator : IDealEvaluator
         }
 
         var stopwatch = Stopwatch.StartNew();
+        observer?.Register(conditions.Value);
         var parameters = Pack.ParametersFor(profile ?? DefaultProfile);
         var findings = new List<Finding>();
         var errors = new List<RuleError>();
@@ -105,7 +120,7 @@ public sealed partial class DealEvaluator : IDealEvaluator
             : BatchesByFormat(documents.ToList());
         foreach (var (batch, batchFormat) in batches)
         {
-            var (batchFindings, batchErrors) = EvaluateInOneSession(batch, batchFormat, parameters, cancellationToken);
+            var (batchFindings, batchErrors) = EvaluateInOneSession(batch, batchFormat, parameters, observer, cancellationToken);
             findings.AddRange(batchFindings);
             errors.AddRange(batchErrors);
         }
@@ -175,9 +190,10 @@ public sealed partial class DealEvaluator : IDealEvaluator
     private static int FormatOf(List<DealDocument> component) => component.Max(d => d.Deal.SchemaVersion);
 
     private (List<Finding> Findings, RuleError[] Errors) EvaluateInOneSession(
-        IReadOnlyCollection<DealDocument> documents, int format, RuleParameters parameters, CancellationToken cancellationToken)
+        IReadOnlyCollection<DealDocument> documents, int format, RuleParameters parameters, EvaluationObserver? observer, CancellationToken cancellationToken)
     {
         var session = sessionFactory.CreateSession();
+        observer?.Listen(session, conditions.Value);
         var errors = new RuleErrorCollector(session);
         foreach (var rule in laterFormatRules)
         {

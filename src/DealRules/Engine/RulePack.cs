@@ -116,6 +116,60 @@ public sealed class RulePack : IParameterCatalog
         return new RulePack(name, described, declared, null);
     }
 
+    /// <summary>The catalog entry of a rule class, read from its attributes (for tools and tests that name a rule by its class).</summary>
+    /// <param name="ruleType">The rule class.</param>
+    /// <exception cref="RulePackException">The class lacks catalog metadata.</exception>
+    public static RuleInfo RuleOf(Type ruleType) => RuleInfo.Of(ruleType);
+
+    /// <summary>
+    /// A pack of some of this pack's rules and all of its parameters, under the same name: to evaluate
+    /// one rule, or a few, alone (as a test of a rule does).
+    /// </summary>
+    /// <param name="ruleIds">The ids of the rules to keep.</param>
+    /// <exception cref="RulePackException">An id is not a rule of this pack.</exception>
+    public RulePack Only(IEnumerable<string> ruleIds)
+    {
+        var wanted = ruleIds.ToHashSet(StringComparer.Ordinal);
+        if (wanted.FirstOrDefault(id => Rules.All(r => r.Id != id)) is { } unknown)
+        {
+            throw new RulePackException($"{Name} has no rule '{unknown}'; its rules are {string.Join(", ", Rules.Select(r => r.Id))}.");
+        }
+
+        var kept = Rules.Select((rule, index) => (rule, index)).Where(r => wanted.Contains(r.rule.Id)).ToArray();
+        return new RulePack(Name, kept.Select(r => r.rule).ToArray(), Parameters, RuleTypes is { } types ? kept.Select(r => types[r.index]).ToArray() : null);
+    }
+
+    /// <summary>
+    /// The catalog of several packs evaluated side by side (each in its own session or process): every
+    /// rule of each, and their parameters. A parameter two packs declare alike is listed once.
+    /// </summary>
+    /// <param name="packs">The packs, the shipped catalog first by convention.</param>
+    /// <exception cref="RulePackException">
+    /// Two packs have a rule of the same id (the message names both packs and both rules), or declare
+    /// one parameter differently.
+    /// </exception>
+    public static RulePack Combine(IReadOnlyList<RulePack> packs)
+    {
+        foreach (var clash in packs.SelectMany(p => p.Rules.Select(r => (Pack: p, Rule: r))).GroupBy(r => r.Rule.Id, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            throw new RulePackException($"Rule id '{clash.Key}' is used by {string.Join(" and by ", clash.Select(c => $"{c.Pack.Name} ({c.Rule.ClassName})"))}; rename the rule of your pack.");
+        }
+
+        var parameters = new List<ParameterDefinition>();
+        foreach (var group in packs.SelectMany(p => p.Parameters.Select(d => (Pack: p, Parameter: d))).GroupBy(p => p.Parameter.Name, StringComparer.Ordinal))
+        {
+            var first = group.First();
+            if (group.Skip(1).FirstOrDefault(p => p.Parameter.DefaultValue != first.Parameter.DefaultValue || p.Parameter.Kind != first.Parameter.Kind) is { Pack: not null } other)
+            {
+                throw new RulePackException($"Parameter '{group.Key}' is declared by {first.Pack.Name} ({first.Parameter.DefaultText}, {first.Parameter.Kind}) and by {other.Pack.Name} ({other.Parameter.DefaultText}, {other.Parameter.Kind}); declare it alike or give yours another name.");
+            }
+
+            parameters.Add(first.Parameter);
+        }
+
+        return Describe(string.Join(" + ", packs.Select(p => p.Name)), packs.SelectMany(p => p.Rules), parameters);
+    }
+
     /// <summary>How many of the pack's rules run on documents of <paramref name="format"/>: under format 1, those that require no later format.</summary>
     /// <param name="format">The highest document format evaluated.</param>
     public int RulesInForce(int format) => Rules.Count(r => r.RequiresFormat <= format);

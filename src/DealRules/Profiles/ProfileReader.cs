@@ -30,6 +30,13 @@ public static class ProfileReader
     /// <summary>The largest profile accepted, in bytes (1 MiB: a profile is a few lines).</summary>
     public const long MaximumBytes = 1024 * 1024;
 
+    /// <summary>Checks a profile made in code against a pack, with the same rules as profile files: every name a parameter of the pack, every value in its range.</summary>
+    /// <param name="profile">The profile.</param>
+    /// <param name="pack">The pack whose parameters the profile may set.</param>
+    /// <returns>What is wrong, one message each; empty when the profile is good.</returns>
+    public static IReadOnlyList<string> Check(Profile profile, IParameterCatalog pack) =>
+        new ProfileValidator(pack).Validate(profile.Values).Errors.Select(f => f.ErrorMessage).ToArray();
+
     /// <summary>Reads and checks a profile held in memory.</summary>
     /// <param name="utf8Json">The profile's bytes.</param>
     /// <param name="source">The name problems are reported under.</param>

@@ -1,5 +1,5 @@
 using DealRules.Documents;
-using DealRules.Testing;
+using DealRules.Baselines;
 
 namespace DealRules.Cli.Tests.Issue14;
 

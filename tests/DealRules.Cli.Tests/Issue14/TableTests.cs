@@ -1,7 +1,7 @@
 using DealRules.Cli.Output;
 using DealRules.Documents;
 using DealRules.Engine;
-using DealRules.Testing;
+using DealRules.Baselines;
 using Spectre.Console;
 
 namespace DealRules.Cli.Tests.Issue14;

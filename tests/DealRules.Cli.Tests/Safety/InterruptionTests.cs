@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Runtime.Versioning;
 using DealRules.Cli.Output;
 using DealRules.Documents;
-using DealRules.Testing;
+using DealRules.Baselines;
 
 namespace DealRules.Cli.Tests.Safety;
 

@@ -3,7 +3,7 @@ using DealRules.Authoring;
 using System.Globalization;
 using DealRules.Reporting;
 using DealRules.Strategic;
-using DealRules.Testing;
+using DealRules.Baselines;
 using DealRules.Tests.Support;
 
 namespace DealRules.Tests.Engine;

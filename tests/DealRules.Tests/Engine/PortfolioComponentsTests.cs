@@ -1,7 +1,7 @@
 using DealRules.Engine;
 using DealRules.Reporting;
 using DealRules.Strategic;
-using DealRules.Testing;
+using DealRules.Baselines;
 using DealRules.Tests.Support;
 
 namespace DealRules.Tests.Engine;

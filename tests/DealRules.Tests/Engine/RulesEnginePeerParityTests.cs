@@ -1,7 +1,7 @@
 using DealRules.Engine;
 using DealRules.Strategic;
-using DealRules.Testing;
-using DealRules.Testing.Peer;
+using DealRules.Baselines;
+using DealRules.Baselines.Peer;
 using DealRules.Tests.Support;
 
 namespace DealRules.Tests.Engine;

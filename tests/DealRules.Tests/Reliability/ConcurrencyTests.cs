@@ -1,5 +1,5 @@
 using DealRules.Reporting;
-using DealRules.Testing;
+using DealRules.Baselines;
 using DealRules.Tests.Support;
 
 namespace DealRules.Tests.Reliability;

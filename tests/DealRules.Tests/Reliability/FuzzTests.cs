@@ -1,6 +1,6 @@
 using System.Text;
 using DealRules.Documents;
-using DealRules.Testing;
+using DealRules.Baselines;
 using DealRules.Tests.Support;
 
 namespace DealRules.Tests.Reliability;

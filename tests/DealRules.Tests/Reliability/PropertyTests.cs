@@ -1,7 +1,7 @@
 using CsCheck;
 using DealRules.Documents;
 using DealRules.Reporting;
-using DealRules.Testing;
+using DealRules.Baselines;
 using DealRules.Tests.Support;
 
 namespace DealRules.Tests.Reliability;

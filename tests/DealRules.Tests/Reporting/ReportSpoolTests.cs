@@ -2,7 +2,7 @@ using DealRules.Authoring;
 using DealRules.Engine;
 using DealRules.Reporting;
 using DealRules.Strategic;
-using DealRules.Testing;
+using DealRules.Baselines;
 
 namespace DealRules.Tests.Reporting;
 

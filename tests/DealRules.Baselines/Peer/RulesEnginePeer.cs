@@ -6,7 +6,7 @@ using DealRules.Model;
 using DealRules.Strategic;
 using RulesEngine.Models;
 
-namespace DealRules.Testing.Peer;
+namespace DealRules.Baselines.Peer;
 
 /// <summary>
 /// The document-scope rules of the catalog (13 of 18) written as Microsoft RulesEngine JSON workflows
@@ -39,7 +39,7 @@ public sealed class RulesEnginePeer
     /// <param name="parameters">The parameter values, as the engine would use them.</param>
     public RulesEnginePeer(RuleParameters parameters)
     {
-        using var stream = typeof(RulesEnginePeer).Assembly.GetManifestResourceStream("DealRules.Testing.deal-workflows.json")!;
+        using var stream = typeof(RulesEnginePeer).Assembly.GetManifestResourceStream("DealRules.Baselines.deal-workflows.json")!;
         using var reader = new StreamReader(stream);
         var workflows = System.Text.Json.JsonSerializer.Deserialize<Workflow[]>(reader.ReadToEnd())!;
         engine = new RulesEngine.RulesEngine(workflows, new ReSettings { CustomTypes = [typeof(Thresholds)] });

@@ -6,7 +6,7 @@ using DealRules.Model;
 using DealRules.Reporting;
 using DealRules.Strategic;
 
-namespace DealRules.Testing;
+namespace DealRules.Baselines;
 
 /// <summary>
 /// The 18 rules of the strategic catalog as plain C# over the same facts, with hashed lookups and no
