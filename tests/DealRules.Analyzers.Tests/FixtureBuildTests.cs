@@ -6,6 +6,7 @@ namespace DealRules.Analyzers.Tests;
 /// A real <c>dotnet build</c> of a project of deliberately wrong rules, outside this repository's
 /// build settings, with the analyzer attached as a user's project attaches it.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class FixtureBuildTests
 {
     [Fact]

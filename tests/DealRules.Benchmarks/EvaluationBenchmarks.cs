@@ -3,6 +3,7 @@ using DealRules.Documents;
 using DealRules.Engine;
 using DealRules.Strategic;
 using DealRules.Baselines;
+using DealRules.TestSupport;
 using DealRules.Baselines.Peer;
 
 namespace DealRules.Benchmarks;

@@ -38,8 +38,8 @@ internal static class HtmlTable
         var portfolios = new (string Name, IReadOnlyList<DealDocument> Documents)[]
         {
             ("shipped corpus, 37 deals", corpus),
-            ("1,000 independent deals", QuickTable.Documents(new Baselines.SyntheticDeals(17).Independent(1000))),
-            ("1,000 dense deals among 50 parties", QuickTable.Documents(new Baselines.SyntheticDeals(17).Dense(1000, 50))),
+            ("1,000 independent deals", QuickTable.Documents(new TestSupport.SyntheticDeals(17).Independent(1000))),
+            ("1,000 dense deals among 50 parties", QuickTable.Documents(new TestSupport.SyntheticDeals(17).Dense(1000, 50))),
         };
 
         await using var browser = await HeadlessChromium.Start();

@@ -1,4 +1,4 @@
-using DealRules.Baselines;
+using DealRules.TestSupport;
 using DealRules.Engine;
 using DealRules.Observation;
 using DealRules.Strategic;

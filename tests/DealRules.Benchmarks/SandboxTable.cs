@@ -2,7 +2,7 @@ using System.Diagnostics;
 using DealRules.Compilation;
 using DealRules.Engine;
 using DealRules.Strategic;
-using DealRules.Baselines;
+using DealRules.TestSupport;
 
 namespace DealRules.Benchmarks;
 

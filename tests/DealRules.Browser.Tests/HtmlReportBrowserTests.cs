@@ -1,4 +1,3 @@
-using DealRules.Baselines;
 using Microsoft.Playwright;
 
 namespace DealRules.Browser.Tests;
@@ -9,6 +8,7 @@ namespace DealRules.Browser.Tests;
 /// hide what they should, a finding lights its parties and money, and with scripts off the findings
 /// and deals are still there.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class HtmlReportBrowserTests(BrowserFixture fixture, ITestOutputHelper output) : IClassFixture<BrowserFixture>
 {
     [Fact]

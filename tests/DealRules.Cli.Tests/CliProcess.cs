@@ -31,40 +31,21 @@ internal sealed record CliProcess(int ExitCode, string Out, string Error)
     }
 
     /// <summary>Runs to the end with <paramref name="standardInput"/> piped in (closed when null).</summary>
-    public static CliProcess Run(string? standardInput, params string[] args)
-    {
-        using var process = Process.Start(StartInfo(args))!;
-        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        if (standardInput is not null)
-        {
-            process.StandardInput.Write(standardInput);
-        }
-
-        process.StandardInput.Close();
-        process.WaitForExit();
-        return new CliProcess(process.ExitCode, output.Result, error.Result);
-    }
+    public static CliProcess Run(string? standardInput, params string[] args) => Of(ProcessRunner.Run(StartInfo(args), standardInput, cancellationToken: TestContext.Current.CancellationToken));
 
     /// <summary>Runs a shell command line (for pipes such as <c>| head</c> and process substitution), with <c>$DEALRULES</c> naming the program.</summary>
     public static CliProcess Shell(string commandLine, string? workingDirectory = null)
     {
-        var start = new ProcessStartInfo("bash")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-            WorkingDirectory = workingDirectory ?? AppContext.BaseDirectory,
-        };
+        var start = new ProcessStartInfo("bash") { WorkingDirectory = workingDirectory ?? AppContext.BaseDirectory };
         start.ArgumentList.Add("-c");
         start.ArgumentList.Add(commandLine);
         start.Environment["DEALRULES"] = $"dotnet {Program}";
-        using var process = Process.Start(start)!;
-        process.StandardInput.Close();
-        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        process.WaitForExit();
-        return new CliProcess(process.ExitCode, output.Result, error.Result);
+        return Of(ProcessRunner.Run(start, cancellationToken: TestContext.Current.CancellationToken));
+    }
+
+    private static CliProcess Of(Task<ProcessResult> run)
+    {
+        var (exitCode, output, error) = run.GetAwaiter().GetResult();
+        return new CliProcess(exitCode, output, error);
     }
 }

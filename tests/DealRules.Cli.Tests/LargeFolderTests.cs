@@ -2,11 +2,11 @@ using DealRules.Documents;
 using DealRules.Engine;
 using DealRules.Reporting;
 using DealRules.Strategic;
-using DealRules.Baselines;
 
 namespace DealRules.Cli.Tests;
 
 /// <summary>A folder larger than the command evaluates at once is evaluated in parts, with findings held on disk.</summary>
+[Trait("Category", "Slow")]
 public sealed class LargeFolderTests
 {
     [Fact]

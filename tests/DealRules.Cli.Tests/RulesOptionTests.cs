@@ -1,5 +1,6 @@
 namespace DealRules.Cli.Tests;
 
+[Trait("Category", "Slow")]
 public sealed class RulesOptionTests
 {
     private static string Example => Path.Combine(CommandRun.Samples, "amazon-openai-2025-12.json");

@@ -1,6 +1,7 @@
 namespace DealRules.Compilation.Tests;
 
 /// <summary>Every error-level diagnostic refuses a pack compiled from source, and forbidden APIs are refused however they are spelled.</summary>
+[Trait("Category", "Slow")]
 public sealed class RefusedPackTests
 {
     private const string Usings = "using System.Collections.Generic;\nusing DealRules.Authoring;\nusing DealRules.Facts;\nusing NRules.Fluent.Dsl;\n";

@@ -2,6 +2,7 @@ using DealRules.Compilation;
 
 namespace DealRules.Compilation.Tests;
 
+[Trait("Category", "Slow")]
 public sealed class RulePackCompilerTests
 {
     private const string Usings = "using DealRules.Authoring;\nusing DealRules.Facts;\nusing NRules.Fluent.Dsl;\n";

@@ -2,6 +2,7 @@ using DealRules.Documents;
 
 namespace DealRules.Compilation.Tests;
 
+[Trait("Category", "Slow")]
 public sealed class RulePackLoaderTests
 {
     private static readonly DealDocument[] Deals =

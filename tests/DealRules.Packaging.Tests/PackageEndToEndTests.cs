@@ -1,19 +1,20 @@
 namespace DealRules.Packaging.Tests;
 
 /// <summary>The packages as a user gets them: installed from a plain feed into projects outside this solution.</summary>
+[Trait("Category", "Slow")]
 public sealed class PackageEndToEndTests(PackagedProducts products) : IClassFixture<PackagedProducts>
 {
     [Fact]
     public async Task Host_program_gets_the_same_report_as_the_command_line()
     {
-        var host = products.Project("Host", "Host.csproj.template", ("Program.cs", products.Example("host/Program.cs")));
+        var host = products.Project("Host", "Host.csproj.template", ("Program.cs", PackagedProducts.Example("host/Program.cs")));
         await ProcessRunner.Succeed("dotnet", host, "build", "-nologo", "-v:q", $"-p:DealRulesVersion={PackagedProducts.Version}");
 
-        var (exitCode, fromHost, _) = await ProcessRunner.RunSeparately("dotnet", host, "run", "--no-build", "--", products.ExampleDeal);
+        var (exitCode, fromHost, _) = await ProcessRunner.Run("dotnet", host, "run", "--no-build", "--", PackagedProducts.ExampleDeal);
         var tools = Path.Combine(products.Folder, "tools");
         await ProcessRunner.Succeed("dotnet", products.Folder, "tool", "install", "DealRules.Tool", "--version", PackagedProducts.Version,
-            "--tool-path", tools, "--add-source", products.Feed);
-        var (toolExit, fromTool, _) = await ProcessRunner.RunSeparately(Path.Combine(tools, "dealrules"), products.Folder, "evaluate", products.ExampleDeal, "--format", "json");
+            "--tool-path", tools, "--add-source", PackagedProducts.Feed);
+        var (toolExit, fromTool, _) = await ProcessRunner.Run(Path.Combine(tools, "dealrules"), products.Folder, "evaluate", PackagedProducts.ExampleDeal, "--format", "json");
 
         Assert.Equal(0, exitCode);
         Assert.Equal(0, toolExit);
@@ -27,7 +28,7 @@ public sealed class PackageEndToEndTests(PackagedProducts products) : IClassFixt
     {
         var rules = products.Project("Rules", "Rules.csproj.template", ("NoConditionsRule.cs", PackagedProducts.Consumer("NoConditionsRule.cs")));
 
-        var (exitCode, output) = await ProcessRunner.Run("dotnet", rules, "build", "-nologo", $"-p:DealRulesVersion={PackagedProducts.Version}");
+        var (exitCode, output) = await Build(rules);
 
         Assert.NotEqual(0, exitCode);
         Assert.Contains("error DR1003: Define() of 'NoConditionsRule' declares no left-hand side", output, StringComparison.Ordinal);
@@ -38,7 +39,7 @@ public sealed class PackageEndToEndTests(PackagedProducts products) : IClassFixt
     {
         var rules = products.Project("Warned", "Rules.csproj.template", ("SilentChangeRule.cs", PackagedProducts.Consumer("SilentChangeRule.cs")));
 
-        var (exitCode, output) = await ProcessRunner.Run("dotnet", rules, "build", "-nologo", $"-p:DealRulesVersion={PackagedProducts.Version}");
+        var (exitCode, output) = await Build(rules);
 
         Assert.Equal(0, exitCode);
         Assert.Contains("warning DR1007: 'Hit' changes fact 'watchlist', but no action of the rule updates it", output, StringComparison.Ordinal);
@@ -47,7 +48,7 @@ public sealed class PackageEndToEndTests(PackagedProducts products) : IClassFixt
     [Fact]
     public async Task The_READMEs_own_rule_builds_clean_in_a_consumer_project()
     {
-        var rules = products.Project("OwnRule", "Rules.csproj.template", ("LargeCreditsRule.cs", products.Example("rules/LargeCreditsRule.cs")));
+        var rules = products.Project("OwnRule", "Rules.csproj.template", ("LargeCreditsRule.cs", PackagedProducts.Example("rules/LargeCreditsRule.cs")));
 
         var output = await ProcessRunner.Succeed("dotnet", rules, "build", "-nologo", $"-p:DealRulesVersion={PackagedProducts.Version}");
 
@@ -58,7 +59,7 @@ public sealed class PackageEndToEndTests(PackagedProducts products) : IClassFixt
     [Fact]
     public async Task The_READMEs_test_passes_against_the_testing_package()
     {
-        var tests = products.Project("OwnTests", "Tests.csproj.template", ("SpendBackRuleTests.cs", products.Example("tests/SpendBackRuleTests.cs")));
+        var tests = products.Project("OwnTests", "Tests.csproj.template", ("SpendBackRuleTests.cs", PackagedProducts.Example("tests/SpendBackRuleTests.cs")));
 
         var output = await ProcessRunner.Succeed("dotnet", tests, "test", "-nologo", $"-p:DealRulesVersion={PackagedProducts.Version}");
 
@@ -71,7 +72,7 @@ public sealed class PackageEndToEndTests(PackagedProducts products) : IClassFixt
         var hive = Path.Combine(products.Folder, "template-hive");
         var work = Path.Combine(products.Folder, "FromTemplates");
         Directory.CreateDirectory(work);
-        await ProcessRunner.Succeed("dotnet", work, "new", "install", $"DealRules.Templates::{PackagedProducts.Version}", "--add-source", products.Feed, "--debug:custom-hive", hive);
+        await ProcessRunner.Succeed("dotnet", work, "new", "install", $"DealRules.Templates::{PackagedProducts.Version}", "--add-source", PackagedProducts.Feed, "--debug:custom-hive", hive);
         await ProcessRunner.Succeed("dotnet", work, "new", "dealrules-pack", "-n", "Acme.Rules", "--debug:custom-hive", hive);
         await ProcessRunner.Succeed("dotnet", work, "new", "dealrules-pack-tests", "-n", "Acme.Rules", "-o", "Acme.Rules.Tests", "--debug:custom-hive", hive);
 
@@ -90,9 +91,15 @@ public sealed class PackageEndToEndTests(PackagedProducts products) : IClassFixt
     [InlineData("tests/SpendBackRuleTests.cs")]
     public async Task README_shows_the_code_this_test_compiles(string example)
     {
-        var readme = await File.ReadAllTextAsync(Path.Combine(products.Repository, "README.md"), TestContext.Current.CancellationToken);
-        var code = await File.ReadAllTextAsync(products.Example(example), TestContext.Current.CancellationToken);
+        var readme = await File.ReadAllTextAsync(Path.Combine(Repository.Root, "README.md"), TestContext.Current.CancellationToken);
+        var code = await File.ReadAllTextAsync(PackagedProducts.Example(example), TestContext.Current.CancellationToken);
 
         Assert.Contains(PackagedProducts.Whitespace().Replace(code, " ").Trim(), PackagedProducts.Whitespace().Replace(readme, " "), StringComparison.Ordinal);
+    }
+
+    private static async Task<(int ExitCode, string Output)> Build(string project)
+    {
+        var run = await ProcessRunner.Run("dotnet", project, "build", "-nologo", $"-p:DealRulesVersion={PackagedProducts.Version}");
+        return (run.ExitCode, run.Output);
     }
 }

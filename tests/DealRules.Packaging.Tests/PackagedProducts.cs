@@ -12,20 +12,18 @@ public sealed partial class PackagedProducts : IAsyncLifetime
 {
     public const string Version = "0.1.0";
 
-    public string Repository { get; } = FindRepository();
-
-    public string Feed => Path.Combine(Repository, "nuget");
+    public static string Feed => Path.Combine(Repository.Root, "nuget");
 
     public string Folder { get; } = Directory.CreateTempSubdirectory("dealrules-consumer-").FullName;
 
-    public string ExampleDeal => Path.Combine(Repository, "rules", "samples", "amazon-openai-2025-12.json");
+    public static string ExampleDeal => Path.Combine(Repository.Root, "rules", "samples", "amazon-openai-2025-12.json");
 
     public async ValueTask InitializeAsync()
     {
         foreach (var project in new[] { "src/DealRules.Authoring/DealRules.Authoring.csproj", "src/DealRules/DealRules.csproj", "rules/DealRules.Strategic/DealRules.Strategic.csproj", "src/DealRules.Cli/DealRules.Cli.csproj",
             "src/DealRules.Testing/DealRules.Testing.csproj", "templates/DealRules.Templates.csproj" })
         {
-            await ProcessRunner.Succeed("dotnet", Repository, "pack", project, "-c", "Release", "-nologo", "-v:q");
+            await ProcessRunner.Succeed("dotnet", Repository.Root, "pack", project, "-c", "Release", "-nologo", "-v:q");
         }
 
         var userPackages = (await ProcessRunner.Succeed("dotnet", Folder, "nuget", "locals", "global-packages", "--list"))
@@ -73,18 +71,7 @@ public sealed partial class PackagedProducts : IAsyncLifetime
 
     public static string Consumer(string file) => Path.Combine(AppContext.BaseDirectory, "Consumer", file);
 
-    public string Example(string path) => Path.Combine(Repository, "docs", "examples", path);
-
-    private static string FindRepository()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "RulesEngine.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("RulesEngine.sln not found above the test output.");
-    }
+    public static string Example(string path) => Path.Combine(Repository.Root, "docs", "examples", path);
 
     [GeneratedRegex(@"\s+")]
     public static partial Regex Whitespace();

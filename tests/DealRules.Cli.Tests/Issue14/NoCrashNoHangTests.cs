@@ -7,6 +7,7 @@ namespace DealRules.Cli.Tests.Issue14;
 
 /// <summary>Issue 14, items 5–9: no valid document crashes, no file-system shape hangs, each input is read once.</summary>
 [SupportedOSPlatform("linux")]
+[Trait("Category", "Slow")]
 public sealed class NoCrashNoHangTests
 {
     [Fact]

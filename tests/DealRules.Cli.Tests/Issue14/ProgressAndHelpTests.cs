@@ -1,5 +1,4 @@
 using DealRules.Documents;
-using DealRules.Baselines;
 
 namespace DealRules.Cli.Tests.Issue14;
 

@@ -1,12 +1,12 @@
 using DealRules.Cli.Output;
 using DealRules.Documents;
 using DealRules.Engine;
-using DealRules.Baselines;
 using Spectre.Console;
 
 namespace DealRules.Cli.Tests.Issue14;
 
 /// <summary>Issue 14, item 21: the table format is fast, stops when its reader does, and reads right.</summary>
+[Trait("Category", "Slow")]
 public sealed class TableTests
 {
     [Fact]

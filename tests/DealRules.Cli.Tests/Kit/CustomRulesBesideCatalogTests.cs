@@ -3,6 +3,7 @@ using System.Text.Json;
 namespace DealRules.Cli.Tests.Kit;
 
 /// <summary><c>--rules DIR</c> adds a pack from source beside the shipped catalog; <c>--no-catalog</c> replaces the catalog.</summary>
+[Trait("Category", "Slow")]
 public sealed class CustomRulesBesideCatalogTests
 {
     private const string EveryDealRule = """

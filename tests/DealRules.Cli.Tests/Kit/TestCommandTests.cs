@@ -31,7 +31,7 @@ public sealed class TestCommandTests
     public void A_changed_expectation_fails_with_exit_1_and_a_readable_diff()
     {
         using var folder = new TemporaryFolder();
-        var cases = Repository.CopyCase(folder, "licence-and-hire");
+        var cases = CopyCase(folder, "licence-and-hire");
         var expected = Path.Combine(cases, "licence-and-hire", "expected.json");
         File.WriteAllText(expected, File.ReadAllText(expected).Replace("\"high\"", "\"medium\"", StringComparison.Ordinal));
 
@@ -48,7 +48,7 @@ public sealed class TestCommandTests
     public void A_missing_and_an_unexpected_finding_are_both_shown()
     {
         using var folder = new TemporaryFolder();
-        var cases = Repository.CopyCase(folder, "licence-and-hire");
+        var cases = CopyCase(folder, "licence-and-hire");
         var expected = Path.Combine(cases, "licence-and-hire", "expected.json");
         File.WriteAllText(expected, File.ReadAllText(expected).Replace("\"GOV005\"", "\"GOV004\"", StringComparison.Ordinal));
 
@@ -63,7 +63,7 @@ public sealed class TestCommandTests
     public void Update_writes_the_current_findings_as_the_expectation_and_the_next_run_passes()
     {
         using var folder = new TemporaryFolder();
-        var cases = Repository.CopyCase(folder, "loop-portfolio");
+        var cases = CopyCase(folder, "loop-portfolio");
         var expected = Path.Combine(cases, "loop-portfolio", "expected.json");
         var shipped = File.ReadAllBytes(expected);
         File.Delete(expected);
@@ -84,7 +84,7 @@ public sealed class TestCommandTests
     public void A_coverage_threshold_the_cases_miss_fails_the_run_naming_the_rules_that_never_fired()
     {
         using var folder = new TemporaryFolder();
-        var cases = Repository.CopyCase(folder, "licence-and-hire");
+        var cases = CopyCase(folder, "licence-and-hire");
 
         var run = CommandRun.Of("test", cases, "--min-coverage", "50");
 
@@ -97,7 +97,7 @@ public sealed class TestCommandTests
     public void Json_output_names_severities_and_kinds_of_difference_as_words()
     {
         using var folder = new TemporaryFolder();
-        var cases = Repository.CopyCase(folder, "licence-and-hire");
+        var cases = CopyCase(folder, "licence-and-hire");
         var expected = Path.Combine(cases, "licence-and-hire", "expected.json");
         File.WriteAllText(expected, File.ReadAllText(expected).Replace("\"high\"", "\"low\"", StringComparison.Ordinal));
 
@@ -115,7 +115,7 @@ public sealed class TestCommandTests
     public void Json_output_lists_each_case_its_differences_and_the_coverage()
     {
         using var folder = new TemporaryFolder();
-        var cases = Repository.CopyCase(folder, "licence-and-hire");
+        var cases = CopyCase(folder, "licence-and-hire");
 
         var run = CommandRun.Of("test", cases, "--format", "json", "--coverage");
         using var json = JsonDocument.Parse(run.Out);
@@ -137,5 +137,16 @@ public sealed class TestCommandTests
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("coverage observes the rules' own NRules session, and a --rules pack runs in a confined worker", run.Error, StringComparison.Ordinal);
+    }
+
+    /// <summary>A copy of one of the catalog's test cases under <c>cases/</c> in <paramref name="folder"/>, for a test to change; returns the cases folder.</summary>
+    private static string CopyCase(TemporaryFolder folder, string name)
+    {
+        foreach (var file in Directory.GetFiles(Path.Combine(Repository.CatalogTests, name)))
+        {
+            folder.Copy(file, Path.Combine("cases", name, Path.GetFileName(file)));
+        }
+
+        return Path.Combine(folder.Path, "cases");
     }
 }

@@ -2,12 +2,12 @@ using System.Diagnostics;
 using System.Runtime.Versioning;
 using DealRules.Cli.Output;
 using DealRules.Documents;
-using DealRules.Baselines;
 
 namespace DealRules.Cli.Tests.Safety;
 
 /// <summary>Issue 14, item 4: an interrupted run, or one whose temporary folder fills up, leaves nothing behind.</summary>
 [SupportedOSPlatform("linux")]
+[Trait("Category", "Slow")]
 public sealed class InterruptionTests
 {
     [Fact]

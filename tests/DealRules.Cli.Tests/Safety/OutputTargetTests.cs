@@ -4,6 +4,7 @@ namespace DealRules.Cli.Tests.Safety;
 
 /// <summary>Issue 14, items 1–3: --output never destroys what the user gave, and writes as the shell's &gt; would.</summary>
 [SupportedOSPlatform("linux")]
+[Trait("Category", "Slow")]
 public sealed class OutputTargetTests
 {
     private static readonly string Example = CommandRun.Example;

@@ -1,6 +1,7 @@
 namespace DealRules.Compilation.Tests.Attacks;
 
 /// <summary>The attack round on the pack cache: an ambiguous key and a planted entry, now closed.</summary>
+[Trait("Category", "Slow")]
 public sealed class CacheAttackTests
 {
     private const string Rule = """

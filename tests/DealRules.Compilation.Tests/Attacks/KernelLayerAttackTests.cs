@@ -4,6 +4,7 @@ namespace DealRules.Compilation.Tests.Attacks;
 /// The attack round on the worker's confinement, with an unrestricted image (<see cref="HostilePack"/>)
 /// standing for an escape from the compile-time checks: each kind it found, now closed by the kernel.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class KernelLayerAttackTests
 {
     private const string Native = """

@@ -1,6 +1,7 @@
 namespace DealRules.Compilation.Tests.Attacks;
 
 /// <summary>The second attack round on the loader: a pack folder changed while it is read.</summary>
+[Trait("Category", "Slow")]
 public sealed class PackFolderRaceAttackTests
 {
     [Fact]

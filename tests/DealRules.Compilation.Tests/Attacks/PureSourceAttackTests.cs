@@ -8,6 +8,7 @@ namespace DealRules.Compilation.Tests.Attacks;
 /// then a worker); where a kind is closed at compile time, the same code is also run past the checks
 /// (<see cref="HostilePack"/>, standing for an escape) to show what the run-time layers still do.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class PureSourceAttackTests
 {
     internal const string TypeConfusion = """

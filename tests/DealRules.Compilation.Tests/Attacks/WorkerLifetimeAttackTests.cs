@@ -7,6 +7,7 @@ namespace DealRules.Compilation.Tests.Attacks;
 /// standing for an escape: descriptors the host inherited, standard error, and a worker left alone
 /// between evaluations. Each kind now closed.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class WorkerLifetimeAttackTests
 {
     private const string Native = """

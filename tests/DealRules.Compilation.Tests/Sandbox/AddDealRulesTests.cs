@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace DealRules.Compilation.Tests.Sandbox;
 
 /// <summary>A host registers a pack from source with the isolation it chooses, and gets it as an <see cref="IDealEvaluator"/>.</summary>
+[Trait("Category", "Slow")]
 public sealed class AddDealRulesTests
 {
     [Theory]

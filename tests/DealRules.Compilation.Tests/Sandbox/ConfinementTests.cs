@@ -7,6 +7,7 @@ namespace DealRules.Compilation.Tests.Sandbox;
 /// (<see cref="HostilePack"/>): the kernel refuses the calls, whatever spelling reached them. Each probe
 /// reports <c>name=denied</c> or <c>name=DONE</c>; nothing may be done.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class ConfinementTests
 {
     private const string Probes = """

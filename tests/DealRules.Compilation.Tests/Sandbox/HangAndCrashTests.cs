@@ -8,6 +8,7 @@ namespace DealRules.Compilation.Tests.Sandbox;
 /// is stopped from outside; the host gets an error naming the pack and the limit, and goes on.
 /// These packs pass every compile-time check: loops, recursion and allocation are ordinary code.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class HangAndCrashTests
 {
     private static readonly SandboxLimits Short = SandboxLimits.Default with { EvaluationTimeout = TimeSpan.FromSeconds(5), MemoryBytes = 400L << 20 };

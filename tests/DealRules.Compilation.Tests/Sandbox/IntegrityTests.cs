@@ -8,6 +8,7 @@ namespace DealRules.Compilation.Tests.Sandbox;
 /// impossible at run time where it cannot: model lists are immutable in fact, findings have no
 /// public constructor, and a halted session goes on.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class IntegrityTests
 {
     public static TheoryData<string, string> Refused => new()

@@ -5,6 +5,7 @@ using DealRules.Strategic;
 namespace DealRules.Compilation.Tests.Sandbox;
 
 /// <summary>The shipped catalog, compiled from its own source, gives the shipped catalog's reports byte for byte, isolated or not.</summary>
+[Trait("Category", "Slow")]
 public sealed class IsolatedCatalogTests
 {
     [Theory]
@@ -13,7 +14,7 @@ public sealed class IsolatedCatalogTests
     public void Catalog_from_its_source_gives_byte_identical_reports(RulePackIsolation isolation)
     {
         using var cache = new PackFolders();
-        var loaded = new RulePackLoader(cacheFolder: cache.Root).Load(TestFiles.Catalog, TestContext.Current.CancellationToken);
+        var loaded = new RulePackLoader(cacheFolder: cache.Root).Load(Repository.Catalog, TestContext.Current.CancellationToken);
         Assert.True(loaded.Pack is not null, string.Join("\n", loaded.Errors));
         var shipped = new DealEvaluator(RulePack.FromAssemblyOf<StrategicRules>());
 

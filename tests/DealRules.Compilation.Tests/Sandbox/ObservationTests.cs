@@ -3,6 +3,7 @@ using DealRules.Observation;
 namespace DealRules.Compilation.Tests.Sandbox;
 
 /// <summary>Explain and coverage listen to a pack's own session: a pack from source can be observed in process (trusted source) only.</summary>
+[Trait("Category", "Slow")]
 public sealed class ObservationTests
 {
     private static readonly string Source = Packs.EveryDeal("\"noted\"", condition: "d.Deal.Parties.Count > 1");

@@ -1,6 +1,7 @@
 namespace DealRules.Compilation.Tests.Sandbox;
 
 /// <summary>Compiled packs are kept on disk by source hash, so a later run skips the compiler; a damaged entry is compiled again.</summary>
+[Trait("Category", "Slow")]
 public sealed class PackCacheTests
 {
     [Fact]

@@ -8,6 +8,7 @@ namespace DealRules.Compilation.Tests.Sandbox;
 /// Kinds 4, 5 and 7 at load time: a pack folder is read as regular files only, compiling runs in the
 /// worker under its deadline, and what refuses a pack never echoes more than the offending line.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class PackFolderTests
 {
     [Fact]

@@ -1,6 +1,7 @@
 namespace DealRules.Compilation.Tests.Sandbox;
 
 /// <summary>Kinds 2 and 3: reflection assembled from allowed pieces, and the library's own I/O, are refused at compile time.</summary>
+[Trait("Category", "Slow")]
 public sealed class ReflectionTests
 {
     public static TheoryData<string, string> Escapes => new()

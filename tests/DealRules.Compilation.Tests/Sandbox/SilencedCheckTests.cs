@@ -1,6 +1,7 @@
 namespace DealRules.Compilation.Tests.Sandbox;
 
 /// <summary>Kind 1: no way of silencing a check lets forbidden code through: the pack compiler counts suppressed errors and analyzes generated code.</summary>
+[Trait("Category", "Slow")]
 public sealed class SilencedCheckTests
 {
     public static TheoryData<string, string, string> Silencers => new()

@@ -2,13 +2,9 @@ using DealRules.Documents;
 
 namespace DealRules.Compilation.Tests;
 
-/// <summary>The repository and the sample deals, found from the test's output folder.</summary>
+/// <summary>The sample deals and the shipped corpus, read from the copies beside the test.</summary>
 internal static class TestFiles
 {
-    public static string Repository { get; } = Find();
-
-    public static string Catalog => Path.Combine(Repository, "rules", "DealRules.Strategic");
-
     public static IReadOnlyList<DealDocument> Samples { get; } = Read("samples");
 
     /// <summary>The shipped corpus of real deals (format 2).</summary>
@@ -19,15 +15,4 @@ internal static class TestFiles
             .Order(StringComparer.Ordinal)
             .Select(path => DealDocumentReader.ReadFile(path).Document ?? throw new InvalidOperationException($"{path} does not read"))
             .ToArray();
-
-    private static string Find()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(directory!.FullName, "RulesEngine.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory.FullName;
-    }
 }

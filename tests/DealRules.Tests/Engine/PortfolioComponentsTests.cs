@@ -1,7 +1,6 @@
 using DealRules.Engine;
 using DealRules.Reporting;
 using DealRules.Strategic;
-using DealRules.Baselines;
 using DealRules.Tests.Support;
 
 namespace DealRules.Tests.Engine;

@@ -2,7 +2,6 @@ using DealRules.Engine;
 using DealRules.Facts;
 using DealRules.Strategic;
 using DealRules.Strategic.Cloud;
-using DealRules.Baselines;
 using NRules;
 using NRules.Fluent;
 using NRules.RuleModel;

@@ -9,7 +9,7 @@ public sealed class FolderWalkTests
     [Fact]
     public void Link_to_its_own_folder_is_walked_once_and_each_file_given_once()
     {
-        using var folder = new ScratchFolder();
+        using var folder = new TemporaryFolder();
         folder.File("a.json", "{}");
         File.CreateSymbolicLink(Path.Combine(folder.Path, "latest"), ".");
 
@@ -22,7 +22,7 @@ public sealed class FolderWalkTests
     [Fact]
     public void Two_folders_linking_to_each_other_end_the_walk()
     {
-        using var folder = new ScratchFolder();
+        using var folder = new TemporaryFolder();
         folder.File("left/l.json", "{}");
         folder.File("right/r.json", "{}");
         File.CreateSymbolicLink(Path.Combine(folder.Path, "left", "to-right"), Path.Combine(folder.Path, "right"));
@@ -36,7 +36,7 @@ public sealed class FolderWalkTests
     [Fact]
     public void Hidden_entries_are_not_walked_and_any_case_of_the_extension_is_found()
     {
-        using var folder = new ScratchFolder();
+        using var folder = new TemporaryFolder();
         folder.File(".git/config.json", "{}");
         folder.File(".draft.json", "{}");
         folder.File("UPPER.JSON", "{}");
@@ -49,7 +49,7 @@ public sealed class FolderWalkTests
     [Fact]
     public void Fifos_devices_and_dangling_links_are_noted_not_read()
     {
-        using var folder = new ScratchFolder();
+        using var folder = new TemporaryFolder();
         folder.Fifo("pipe.json");
         File.CreateSymbolicLink(Path.Combine(folder.Path, "zero.json"), "/dev/zero");
         File.CreateSymbolicLink(Path.Combine(folder.Path, "gone.json"), Path.Combine(folder.Path, "nowhere.json"));
@@ -65,7 +65,7 @@ public sealed class FolderWalkTests
     [Fact]
     public void Excluded_folder_is_left_out_whole()
     {
-        using var folder = new ScratchFolder();
+        using var folder = new TemporaryFolder();
         folder.File("keep.json", "{}");
         folder.File("archive/old.json", "{}");
 

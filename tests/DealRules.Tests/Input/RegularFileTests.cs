@@ -7,7 +7,7 @@ public sealed class RegularFileTests
     [Fact]
     public void Regular_file_within_the_limit_is_read_whole_with_its_identity()
     {
-        using var folder = new ScratchFolder();
+        using var folder = new TemporaryFolder();
         var path = folder.File("deal.json", "{\"a\": 1}");
 
         var read = RegularFile.Read(path, 100);
@@ -20,7 +20,7 @@ public sealed class RegularFileTests
     [Fact]
     public void Fifo_with_no_writer_is_refused_at_once_instead_of_blocking()
     {
-        using var folder = new ScratchFolder();
+        using var folder = new TemporaryFolder();
         var fifo = folder.Fifo("x.json");
 
         var read = RegularFile.Read(fifo, 100);
@@ -32,7 +32,7 @@ public sealed class RegularFileTests
     [Fact]
     public void Fifo_with_no_writer_reads_as_empty_where_pipes_are_allowed()
     {
-        using var folder = new ScratchFolder();
+        using var folder = new TemporaryFolder();
         var fifo = folder.Fifo("x.json");
 
         var read = RegularFile.Read(fifo, 100, FileReadOptions.AllowPipes);
@@ -44,7 +44,7 @@ public sealed class RegularFileTests
     [Fact]
     public void Link_to_dev_zero_is_refused_as_a_device_without_reading_it()
     {
-        using var folder = new ScratchFolder();
+        using var folder = new TemporaryFolder();
         var link = System.IO.Path.Combine(folder.Path, "x.json");
         File.CreateSymbolicLink(link, "/dev/zero");
 
@@ -57,7 +57,7 @@ public sealed class RegularFileTests
     [Fact]
     public void File_over_the_limit_is_refused_by_its_size()
     {
-        using var folder = new ScratchFolder();
+        using var folder = new TemporaryFolder();
         var path = folder.File("big.json", new string(' ', 2048));
 
         var read = RegularFile.Read(path, 1024);
@@ -80,7 +80,7 @@ public sealed class RegularFileTests
     [Fact]
     public void Symbolic_link_is_refused_when_links_are_refused_and_followed_otherwise()
     {
-        using var folder = new ScratchFolder();
+        using var folder = new TemporaryFolder();
         var target = folder.File("real.cs", "class A {}");
         var link = System.IO.Path.Combine(folder.Path, "link.cs");
         File.CreateSymbolicLink(link, target);
@@ -92,7 +92,7 @@ public sealed class RegularFileTests
     [Fact]
     public void Missing_file_and_empty_path_say_so()
     {
-        using var folder = new ScratchFolder();
+        using var folder = new TemporaryFolder();
 
         Assert.Equal("no such file or folder", RegularFile.Read(System.IO.Path.Combine(folder.Path, "none.json"), 10).Problem);
         Assert.Equal("an empty path names no file", RegularFile.Read("", 10).Problem);
@@ -101,7 +101,7 @@ public sealed class RegularFileTests
     [Fact]
     public void Folder_is_not_a_regular_file()
     {
-        using var folder = new ScratchFolder();
+        using var folder = new TemporaryFolder();
 
         Assert.Equal("is a folder, not a regular file", RegularFile.Read(folder.Path, 10).Problem);
     }

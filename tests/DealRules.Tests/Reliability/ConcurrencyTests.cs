@@ -1,10 +1,10 @@
 using DealRules.Reporting;
-using DealRules.Baselines;
 using DealRules.Tests.Support;
 
 namespace DealRules.Tests.Reliability;
 
 /// <summary>One shared evaluator under load: 8 threads, 10,000 documents, reports identical to a sequential run.</summary>
+[Trait("Category", "Slow")]
 public sealed class ConcurrencyTests
 {
     [Fact]

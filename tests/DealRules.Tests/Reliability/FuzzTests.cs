@@ -1,6 +1,5 @@
 using System.Text;
 using DealRules.Documents;
-using DealRules.Baselines;
 using DealRules.Tests.Support;
 
 namespace DealRules.Tests.Reliability;

@@ -1,7 +1,6 @@
 using CsCheck;
 using DealRules.Documents;
 using DealRules.Reporting;
-using DealRules.Baselines;
 using DealRules.Tests.Support;
 
 namespace DealRules.Tests.Reliability;
@@ -10,6 +9,7 @@ namespace DealRules.Tests.Reliability;
 /// Properties over generated documents (CsCheck draws the generator's seeds and shrinks them on a
 /// failure, printing the seed to rerun). Each property runs a fixed number of iterations.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class PropertyTests
 {
     private static readonly Gen<int> Seeds = Gen.Int[0, int.MaxValue];

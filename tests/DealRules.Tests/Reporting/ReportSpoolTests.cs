@@ -2,7 +2,6 @@ using DealRules.Authoring;
 using DealRules.Engine;
 using DealRules.Reporting;
 using DealRules.Strategic;
-using DealRules.Baselines;
 
 namespace DealRules.Tests.Reporting;
 

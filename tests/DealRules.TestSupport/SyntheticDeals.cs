@@ -1,7 +1,7 @@
 using DealRules.Documents;
 using DealRules.Model;
 
-namespace DealRules.Baselines;
+namespace DealRules.TestSupport;
 
 /// <summary>
 /// Deterministic synthetic deal documents: the same seed always gives the same deals. Each deal has
