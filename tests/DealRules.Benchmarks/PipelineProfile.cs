@@ -5,6 +5,7 @@ using System.Text.Json;
 using DealRules.Documents;
 using DealRules.Engine;
 using DealRules.Input;
+using DealRules.Portfolios;
 using DealRules.Reporting;
 using DealRules.Strategic;
 
@@ -72,6 +73,14 @@ internal static class PipelineProfile
                 spool.WriteJson(output);
                 return output.Length;
             });
+            var inputs = files.Select(f => DocumentInput.File(f.Path)).ToArray();
+            foreach (var cores in new[] { 1, Environment.ProcessorCount })
+            {
+                var portfolio = Time($"library: read and check, {cores} core(s)", () => PortfolioReader.Read(inputs, new PortfolioReadOptions { MaxDegreeOfParallelism = cores }));
+                using var pipelineSpool = new ReportSpool();
+                Time($"library: evaluate into the spool, {cores} core(s)", () => portfolio.Evaluate(evaluator, pipelineSpool, new PortfolioEvaluationOptions { MaxDegreeOfParallelism = cores }).Count);
+            }
+
             Console.WriteLine($"{(round == 0 ? "cold" : "warm")}, {files.Count:N0} files:");
             foreach (var (phase, time) in times)
             {
