@@ -7,6 +7,7 @@ using DealRules.Documents;
 using DealRules.Graphs;
 using DealRules.Engine;
 using DealRules.Input;
+using DealRules.Portfolios;
 using DealRules.Profiles;
 using DealRules.Reporting;
 using DealRules.Reporting.Html;
@@ -217,7 +218,7 @@ internal sealed class EvaluateRun(EvaluateOptions options, CliConsole console, F
         return target;
     }
 
-    /// <summary>Checks every document, then evaluates them batch by batch of documents that share parties, each batch's findings going to disk.</summary>
+    /// <summary>Reads and checks every document once, then evaluates them batch by batch of documents that share parties, each batch's findings going to the spool.</summary>
     private void EvaluateSources(
         InputSource[] sources, IDealEvaluator evaluator, Profile? profile, ReportSpool spool, Dictionary<string, SarifReportWriter.DealFile> dealFiles,
         GraphParts? graph)
@@ -229,81 +230,38 @@ internal sealed class EvaluateRun(EvaluateOptions options, CliConsole console, F
 
         ProgressDisplay.Run(console, console.ErrorIsTerminal && sources.Length >= ProgressThreshold, sources.Length, progress =>
         {
-            var check = CheckedDocuments.Check(sources, () => console.StandardInput, options.Format == ReportFormat.Sarif, done => progress.Checked(done), console.Interrupted);
-            foreach (var warning in check.Warnings)
+            var portfolio = CheckedDocuments.Check(sources, () => console.StandardInput, options.Format == ReportFormat.Sarif, done => progress.Checked(done), console.Interrupted);
+            foreach (var warning in portfolio.Warnings)
             {
                 console.Error.WriteLine($"warning: {warning}");
             }
 
-            problems.AddRange(check.Problems);
+            problems.AddRange(portfolio.Problems);
             if (problems.Count > 0)
             {
                 return;
             }
 
-            foreach (var document in check.Accepted.Where(d => d.Positions is not null))
+            foreach (var document in portfolio.Documents.Where(d => d.Positions is not null))
             {
-                dealFiles[document.DealId] = new SarifReportWriter.DealFile(document.Source.Name, document.Positions!);
+                dealFiles[document.DealId] = new SarifReportWriter.DealFile(document.Source, document.Positions!);
             }
 
-            var evaluated = 0;
-            foreach (var batch in PortfolioComponents.Batches(PortfolioComponents.Of(check.Accepted, d => d.Parties), CheckedDocuments.HeldAtMost))
+            problems.AddRange(portfolio.Evaluate(evaluator, spool, new PortfolioEvaluationOptions
             {
-                console.Interrupted.ThrowIfCancellationRequested();
-                var (documents, changed) = CheckedDocuments.Load(batch);
-                problems.AddRange(changed);
-                if (problems.Count > 0)
-                {
-                    return;
-                }
-
-                // Evaluated in parts of about a hundred documents that share no party, so that progress moves
-                // document by document; the parts' reports merge into the batch's (byte for byte the same).
-                var parts = new List<EvaluationReport>();
-                foreach (var part in progress.Shown ? PortfolioComponents.Batches(PortfolioComponents.Of(documents), ProgressStep) : [documents.ToList()])
-                {
-                    parts.Add(Filtered(evaluator.Evaluate(part, profile, console.Interrupted)));
-                    evaluated += part.Count;
-                    progress.Evaluated(evaluated);
-                }
-
-                Hold(spool, ReportMerger.Merge(parts));
-                graph?.Add(documents);
-                if (problems.Count > 0)
-                {
-                    return;
-                }
-            }
+                Profile = profile,
+                Filter = options.RuleIds.Count == 0 && options.MinSeverity is null ? null : Wanted,
+                BatchEvaluated = graph is null ? null : graph.Add,
+                Progress = progress.Shown ? progress.Evaluated : null,
+                ProgressStep = ProgressStep,
+            }, console.Interrupted));
         });
     }
 
-    /// <summary>Only the findings --rule and --min-severity ask for.</summary>
-    private EvaluationReport Filtered(EvaluationReport part)
-    {
-        if (options.RuleIds.Count == 0 && options.MinSeverity is null)
-        {
-            return part;
-        }
-
-        var findings = part.Findings
-            .Where(f => options.RuleIds.Count == 0 || options.RuleIds.Contains(f.RuleId, StringComparer.OrdinalIgnoreCase))
-            .Where(f => options.MinSeverity is not { } minimum || f.Severity >= minimum)
-            .ToArray();
-        return part with { Findings = findings };
-    }
-
-    /// <summary>Adds a part to the spool; a temporary folder that cannot take its findings is a problem, not a crash.</summary>
-    private void Hold(ReportSpool spool, EvaluationReport part)
-    {
-        try
-        {
-            spool.Add(part);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            problems.Add(new DocumentProblem(Path.GetTempPath(), "$", $"the findings cannot be held in this temporary folder (set TMPDIR to another): {e.Message}"));
-        }
-    }
+    /// <summary>Whether --rule and --min-severity ask for a finding.</summary>
+    private bool Wanted(Finding finding) =>
+        (options.RuleIds.Count == 0 || options.RuleIds.Contains(finding.RuleId, StringComparer.OrdinalIgnoreCase))
+        && (options.MinSeverity is not { } minimum || finding.Severity >= minimum);
 
     private void Write(
         ReportSpool spool, RulePack pack, ReportTarget? target, Baseline? baseline, IReadOnlyDictionary<string, SarifReportWriter.DealFile> dealFiles, MoneyGraph? graph)
@@ -396,7 +354,7 @@ internal sealed class EvaluateRun(EvaluateOptions options, CliConsole console, F
     {
         private readonly List<MoneyGraph> parts = [];
 
-        public void Add(IReadOnlyCollection<DealDocument> documents) => parts.Add(MoneyGraph.Of(documents, options));
+        public void Add(IReadOnlyList<DealDocument> documents) => parts.Add(MoneyGraph.Of(documents, options));
 
         public MoneyGraph Whole() => MoneyGraph.Combine(parts);
     }

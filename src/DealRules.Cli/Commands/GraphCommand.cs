@@ -90,8 +90,7 @@ internal static class GraphCommand
             problems.AddRange(check.Problems);
             if (problems.Count == 0)
             {
-                (documents, var changed) = CheckedDocuments.Load(check.Accepted);
-                problems.AddRange(changed);
+                documents = check.Documents.Select(d => d.Document).ToArray();
             }
         }
 

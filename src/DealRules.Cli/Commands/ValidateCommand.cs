@@ -5,6 +5,7 @@ using DealRules.Cli.Input;
 using DealRules.Cli.Output;
 using DealRules.Documents;
 using DealRules.Input;
+using DealRules.Portfolios;
 
 namespace DealRules.Cli.Commands;
 
@@ -85,18 +86,18 @@ internal static class ValidateCommand
 
         if (!json)
         {
-            foreach (var file in check.Accepted)
+            foreach (var file in check.Documents)
             {
-                console.Out.WriteLine($"{Echo.Printable(file.Source.Name)}: valid ({file.DealId})");
+                console.Out.WriteLine($"{Echo.Printable(file.Source)}: valid ({file.DealId})");
             }
 
-            console.Out.WriteLine($"{TerminalText.Count(check.Accepted.Count, "document", "documents")} valid.");
+            console.Out.WriteLine($"{TerminalText.Count(check.Documents.Count, "document", "documents")} valid.");
         }
 
         return ExitCodes.Success;
     }
 
-    private static void WriteJson(CliConsole console, CheckResult check, DocumentProblem[] problems, IReadOnlyList<WalkNote> skipped)
+    private static void WriteJson(CliConsole console, CheckedPortfolio check, DocumentProblem[] problems, IReadOnlyList<WalkNote> skipped)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
@@ -104,10 +105,10 @@ internal static class ValidateCommand
             json.WriteStartObject();
             json.WriteBoolean("valid", problems.Length == 0);
             json.WriteStartArray("documents");
-            foreach (var document in check.Accepted)
+            foreach (var document in check.Documents)
             {
                 json.WriteStartObject();
-                json.WriteString("source", document.Source.Name);
+                json.WriteString("source", document.Source);
                 json.WriteString("dealId", document.DealId);
                 json.WriteEndObject();
             }

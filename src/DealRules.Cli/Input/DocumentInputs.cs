@@ -14,12 +14,9 @@ internal static class DocumentInputs
             return ([], gathered.Problems);
         }
 
-        var check = CheckedDocuments.Check(gathered.Sources, () => console.StandardInput, false, _ => { }, console.Interrupted);
-        if (check.Problems.Count > 0)
-        {
-            return ([], check.Problems);
-        }
-
-        return CheckedDocuments.Load(check.Accepted);
+        var portfolio = CheckedDocuments.Check(gathered.Sources, () => console.StandardInput, false, _ => { }, console.Interrupted);
+        return portfolio.Succeeded
+            ? (portfolio.Documents.Select(document => document.Document).ToArray(), [])
+            : ([], portfolio.Problems);
     }
 }

@@ -109,6 +109,21 @@ public sealed partial class DealEvaluator : IObservableEvaluator
             throw new ArgumentException(problem.ToString(), nameof(documents));
         }
 
+        return EvaluateChecked(documents, profile, observer, cancellationToken);
+    }
+
+    /// <summary>
+    /// How many sessions of one evaluation run at once, on as many threads: 1 (the default) evaluates on
+    /// the calling thread only. The report is the same whatever the number.
+    /// </summary>
+    public int MaxDegreeOfParallelism { get; init; } = 1;
+
+    /// <summary><see cref="Evaluate(IReadOnlyCollection{DealDocument}, Profile?, CancellationToken)"/> for documents already checked together (<see cref="PortfolioConsistency"/>), as a checked portfolio's are.</summary>
+    internal EvaluationReport EvaluateChecked(IReadOnlyCollection<DealDocument> documents, Profile? profile, CancellationToken cancellationToken) =>
+        EvaluateChecked(documents, profile, null, cancellationToken);
+
+    private EvaluationReport EvaluateChecked(IReadOnlyCollection<DealDocument> documents, Profile? profile, EvaluationObserver? observer, CancellationToken cancellationToken)
+    {
         var stopwatch = Stopwatch.StartNew();
         observer?.Register(conditions.Value);
         var parameters = Pack.ParametersFor(profile ?? DefaultProfile);
@@ -117,10 +132,28 @@ public sealed partial class DealEvaluator : IObservableEvaluator
         var format = documents.Count == 0 ? 1 : documents.Max(d => d.Deal.SchemaVersion);
         var batches = SessionBatchSize <= 0
             ? [(documents.ToList(), format)]
-            : BatchesByFormat(documents.ToList());
-        foreach (var (batch, batchFormat) in batches)
+            : BatchesByFormat(documents.ToList()).ToList();
+        var results = new (List<Finding> Findings, RuleError[] Errors)[batches.Count];
+        if (MaxDegreeOfParallelism > 1 && batches.Count > 1 && observer is null)
         {
-            var (batchFindings, batchErrors) = EvaluateInOneSession(batch, batchFormat, parameters, observer, cancellationToken);
+            // Sessions in parallel, their findings gathered in session order: the same report as one thread's.
+            // An observer sees one session at a time, so observed evaluations stay on the calling thread.
+            Parallel.For(
+                0,
+                batches.Count,
+                new ParallelOptions { MaxDegreeOfParallelism = MaxDegreeOfParallelism, CancellationToken = cancellationToken },
+                i => results[i] = EvaluateInOneSession(batches[i].Item1, batches[i].Item2, parameters, observer, cancellationToken));
+        }
+        else
+        {
+            for (var i = 0; i < batches.Count; i++)
+            {
+                results[i] = EvaluateInOneSession(batches[i].Item1, batches[i].Item2, parameters, observer, cancellationToken);
+            }
+        }
+
+        foreach (var (batchFindings, batchErrors) in results)
+        {
             findings.AddRange(batchFindings);
             errors.AddRange(batchErrors);
         }

@@ -5,7 +5,8 @@ namespace DealRules.Reporting;
 /// <summary>
 /// Gathers the reports of many evaluations into one report while holding their findings on disk, not
 /// in memory: each part's findings (already in report order) are written to a temporary file as one
-/// sorted run, and the whole report's findings are read back by merging the runs. Deals, counts and
+/// sorted run, and the whole report's findings are read back by merging the runs. The first part is
+/// held in memory until a second comes, so that one evaluation's report never goes to disk. Deals, counts and
 /// rule errors stay in memory; they are small. The report it gives or writes is exactly the one
 /// <see cref="ReportMerger.Merge"/> would give for the same parts.
 /// </summary>
@@ -17,6 +18,7 @@ public sealed class ReportSpool : IDisposable
     private BinaryWriter? writer;
     private bool disposed;
     private readonly List<(long Start, int Count)> runs = [];
+    private Finding[]? held;
     private readonly List<DealSummary> deals = [];
     private readonly List<RuleError> errors = [];
     private readonly Dictionary<Severity, int> bySeverity = Enum.GetValues<Severity>().Reverse().ToDictionary(s => s, _ => 0);
@@ -30,7 +32,7 @@ public sealed class ReportSpool : IDisposable
         path = Path.Combine(directory ?? Path.GetTempPath(), $"dealrules-findings-{Guid.NewGuid():N}.bin");
 
     /// <summary>How many findings the spool holds.</summary>
-    public int FindingCount => runs.Sum(r => r.Count);
+    public int FindingCount => runs.Sum(r => r.Count) + (held?.Length ?? 0);
 
     /// <summary>How many findings of each severity, most severe first.</summary>
     public IReadOnlyDictionary<Severity, int> BySeverity => bySeverity;
@@ -53,14 +55,35 @@ public sealed class ReportSpool : IDisposable
             return;
         }
 
+        foreach (var finding in part.Findings)
+        {
+            bySeverity[finding.Severity]++;
+        }
+
+        if (held is null && runs.Count == 0)
+        {
+            held = [.. part.Findings];
+            return;
+        }
+
+        if (held is { } first)
+        {
+            held = null;
+            WriteRun(first);
+        }
+
+        WriteRun(part.Findings);
+    }
+
+    private void WriteRun(IReadOnlyList<Finding> findings)
+    {
         file ??= new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.Read, 1 << 16);
         writer ??= FindingSerializer.Writer(file);
         writer.Flush();
-        runs.Add((file.Position, part.Findings.Count));
-        foreach (var finding in part.Findings)
+        runs.Add((file.Position, findings.Count));
+        foreach (var finding in findings)
         {
             FindingSerializer.Write(writer, finding);
-            bySeverity[finding.Severity]++;
         }
     }
 
@@ -95,6 +118,16 @@ public sealed class ReportSpool : IDisposable
     public IEnumerable<Finding> Findings()
     {
         ObjectDisposedException.ThrowIf(disposed, this);
+        if (held is not null)
+        {
+            return held;
+        }
+
+        return Merged();
+    }
+
+    private IEnumerable<Finding> Merged()
+    {
         writer?.Flush();
         var readers = runs.Select(run => new RunReader(path, run.Start, run.Count)).ToList();
         try

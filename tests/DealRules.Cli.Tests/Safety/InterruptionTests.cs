@@ -72,7 +72,7 @@ public sealed class InterruptionTests
         var inputs = Directory.CreateDirectory(Path.Combine(folder.Path, "deals")).FullName;
         var temporary = Directory.CreateDirectory(Path.Combine(folder.Path, "tmp")).FullName;
         var generator = new SyntheticDeals(11);
-        foreach (var deal in generator.Independent(4_500))
+        foreach (var deal in generator.Independent(8_000))
         {
             File.WriteAllText(Path.Combine(inputs, $"{deal.Id}.json"), DealDocumentWriter.Write(deal));
         }
@@ -80,7 +80,7 @@ public sealed class InterruptionTests
         var start = CliProcess.StartInfo(["evaluate", inputs, "--output", Path.Combine(folder.Path, "report.json")], new Dictionary<string, string> { ["TMPDIR"] = temporary, ["DOTNET_EnableDiagnostics"] = "0" });
         using var process = Process.Start(start)!;
         var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        // Wait until the run holds findings on disk (the first of three batches is evaluated), then interrupt it.
+        // Wait until the run holds findings on disk (the second of four batches is evaluated: the first stays in memory), then interrupt it.
         var watch = Stopwatch.StartNew();
         while (!process.HasExited && Directory.GetFiles(temporary, "dealrules-findings-*").Length == 0 && watch.Elapsed < TimeSpan.FromMinutes(3))
         {

@@ -97,11 +97,35 @@ public sealed class ReportSpoolTests
         {
             var spool = new ReportSpool(folder.FullName);
             spool.Add(PartsOf("independent")[0]);
+            spool.Add(PartsOf("independent")[1]);
             Assert.Single(Directory.GetFiles(folder.FullName));
 
             spool.Dispose();
 
             Assert.Empty(Directory.GetFiles(folder.FullName));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void One_part_stays_in_memory_and_a_second_takes_both_to_disk()
+    {
+        var folder = Directory.CreateTempSubdirectory("dealrules-spool-");
+        try
+        {
+            var parts = PartsOf("mixed");
+            using var spool = new ReportSpool(folder.FullName);
+            spool.Add(parts[0]);
+            Assert.Empty(Directory.GetFiles(folder.FullName));
+            Assert.Equal(ReportJsonWriter.ToJson(parts[0]), ReportJsonWriter.ToJson(spool.ToReport()));
+
+            spool.Add(parts[1]);
+
+            Assert.Single(Directory.GetFiles(folder.FullName));
+            Assert.Equal(ReportJsonWriter.ToJson(ReportMerger.Merge(parts[..2])), ReportJsonWriter.ToJson(spool.ToReport()));
         }
         finally
         {

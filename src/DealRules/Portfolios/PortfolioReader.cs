@@ -1,0 +1,129 @@
+using DealRules.Documents;
+using DealRules.Engine;
+using DealRules.Input;
+
+namespace DealRules.Portfolios;
+
+/// <summary>How <see cref="PortfolioReader"/> reads.</summary>
+public sealed record PortfolioReadOptions
+{
+    /// <summary>Find where each top-level entry of every document starts (<see cref="CheckedDocument.Positions"/>), for reports that point into files.</summary>
+    public bool Positions { get; init; }
+
+    /// <summary>Portfolios of at most this many inputs hold their documents as read; larger ones hold them compactly (about a fifth of the memory) until their group is evaluated.</summary>
+    public int HeldAtMost { get; init; } = 2_000;
+
+    /// <summary>How many inputs are read and checked at once; 1 reads them one after another.</summary>
+    public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>Told how many inputs have been read and checked so far, on the calling thread, in order.</summary>
+    public Action<int>? Progress { get; init; }
+}
+
+/// <summary>
+/// Reads a portfolio the way <c>dealrules evaluate</c> does, for hosts with many files: each input is
+/// read once, checked alone (<see cref="DealDocumentReader"/>) and against the documents before it in
+/// input order (<see cref="PortfolioConsistency"/>), several at a time on several cores. Problems and
+/// warnings come in input order, whatever the parallelism. What passed is a
+/// <see cref="CheckedPortfolio"/>, evaluated group by group without reading anything again.
+/// </summary>
+public static class PortfolioReader
+{
+    /// <summary>Inputs read and checked together before their documents are compared with the portfolio's.</summary>
+    private const int Window = 64;
+
+    /// <summary>Reads and checks every input.</summary>
+    /// <param name="inputs">The documents, in the order problems are reported and consistency is judged (the first of two disagreeing documents is the one named).</param>
+    /// <param name="options">Positions, parallelism, progress; null for the defaults.</param>
+    /// <param name="cancellationToken">Stops the reading between documents (<see cref="OperationCanceledException"/>).</param>
+    public static CheckedPortfolio Read(IReadOnlyList<DocumentInput> inputs, PortfolioReadOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= new PortfolioReadOptions();
+        var hold = inputs.Count <= options.HeldAtMost;
+        var problems = new List<DocumentProblem>();
+        var warnings = new List<DocumentProblem>();
+        var accepted = new List<CheckedDocument>(inputs.Count);
+        var consistency = new PortfolioConsistency();
+        var window = new Outcome[Math.Min(Window, inputs.Count)];
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxDegreeOfParallelism), CancellationToken = cancellationToken };
+        for (var start = 0; start < inputs.Count; start += Window)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var count = Math.Min(Window, inputs.Count - start);
+            if (parallel.MaxDegreeOfParallelism == 1 || count == 1)
+            {
+                for (var i = 0; i < count; i++)
+                {
+                    window[i] = ReadOne(inputs[start + i], hold, options.Positions);
+                }
+            }
+            else
+            {
+                Parallel.For(0, count, parallel, i => window[i] = ReadOne(inputs[start + i], hold, options.Positions));
+            }
+
+            for (var i = 0; i < count; i++)
+            {
+                var outcome = window[i];
+                window[i] = default;
+                problems.AddRange(outcome.Problems);
+                if (outcome.Document is { } document)
+                {
+                    var check = consistency.Add(document);
+                    problems.AddRange(check.Errors);
+                    warnings.AddRange(check.Warnings);
+                    if (check.Errors.Count == 0)
+                    {
+                        accepted.Add(outcome.Checked!);
+                    }
+                }
+            }
+
+            options.Progress?.Invoke(start + count);
+        }
+
+        return new CheckedPortfolio(accepted, problems, warnings);
+    }
+
+    private readonly record struct Outcome(DealDocument? Document, CheckedDocument? Checked, IReadOnlyList<DocumentProblem> Problems);
+
+    private static Outcome ReadOne(DocumentInput input, bool hold, bool positions)
+    {
+        var file = input.Read();
+        if (!file.Succeeded)
+        {
+            return new Outcome(null, null, [new DocumentProblem(input.Name, "$", file.Problem!)]);
+        }
+
+        var bytes = file.Bytes!;
+        var result = DealDocumentReader.Read(bytes, input.Name);
+        if (result.Document is not { } document)
+        {
+            return new Outcome(null, null, result.Problems);
+        }
+
+        var found = positions ? JsonLocations.Find(bytes, EntryLocations(document)) : null;
+        return new Outcome(document, new CheckedDocument(document, hold, found), []);
+    }
+
+    /// <summary>The locations fact pointers name: the document, its status, its IPO and every entry of its lists.</summary>
+    private static IEnumerable<string> EntryLocations(DealDocument document)
+    {
+        var deal = document.Deal;
+        yield return "$";
+        yield return "$.status";
+        yield return "$.ipo";
+        foreach (var (name, count) in new (string, int)[]
+                 {
+                     ("parties", deal.Parties.Count), ("investments", deal.Investments.Count), ("computeCommitments", deal.ComputeCommitments.Count),
+                     ("chipMandates", deal.ChipMandates.Count), ("cloudTerms", deal.CloudTerms.Count), ("rights", deal.Rights.Count),
+                     ("relatedStakes", deal.RelatedStakes.Count), ("sources", deal.Sources.Count),
+                 })
+        {
+            for (var i = 0; i < count; i++)
+            {
+                yield return $"$.{name}[{i}]";
+            }
+        }
+    }
+}

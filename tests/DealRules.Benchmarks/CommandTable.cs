@@ -1,0 +1,152 @@
+using System.Diagnostics;
+using System.Globalization;
+using DealRules.Documents;
+using DealRules.TestSupport;
+
+namespace DealRules.Benchmarks;
+
+/// <summary>
+/// The whole command as users run it, timed from outside (process start to exit, start-up included):
+/// <c>dealrules evaluate FOLDER</c> on generated independent documents in each format, <c>validate</c>,
+/// and start-up on the sample and the shipped corpus. Formats, and a build given with <c>--before DIR</c>
+/// (an earlier build's output folder), run side by side in rounds, one run of each per round. The CLI is
+/// <c>--cli DIR</c> (say, a ReadyToRun publish), else the Release build.
+/// </summary>
+internal static class CommandTable
+{
+    public static int Run(string[] args)
+    {
+        Console.WriteLine($"DealRules command table — {Environment.ProcessorCount} cores, .NET {Environment.Version}, {DateTime.UtcNow:yyyy-MM-dd}");
+        AddRows(args);
+        QuickTable.Print();
+        return 0;
+    }
+
+    /// <summary>Adds the command's rows to the table.</summary>
+    public static void AddRows(string[] args)
+    {
+        var count = Option(args, "--count") is { } n ? int.Parse(n, CultureInfo.InvariantCulture) : 10_000;
+        var cli = Cli(Option(args, "--cli"));
+        var before = Option(args, "--before") is { } earlier ? Path.Combine(earlier, "DealRules.Cli.dll") : null;
+        var root = QuickTable.Repository();
+        var work = Directory.CreateTempSubdirectory("perf-command-").FullName;
+        try
+        {
+            var folder = Path.Combine(work, "deals");
+            Directory.CreateDirectory(folder);
+            foreach (var deal in new SyntheticDeals(3).Independent(count))
+            {
+                File.WriteAllText(Path.Combine(folder, deal.Id + ".json"), DealDocumentWriter.Write(deal));
+            }
+
+            var report = Path.Combine(work, "report");
+            string[] Evaluate(string format) => ["evaluate", folder, "--format", format, "--output", report];
+            var runs = new List<(string Name, string Dll, string[] Args)>
+            {
+                ("json", cli, Evaluate("json")),
+                ("table", cli, Evaluate("table")),
+                ("markdown", cli, Evaluate("markdown")),
+                ("validate", cli, ["validate", folder]),
+            };
+            if (before is not null)
+            {
+                runs.Add(("json, before", before, Evaluate("json")));
+                runs.Add(("validate, before", before, ["validate", folder]));
+            }
+
+            var times = Rounds(3, runs.Select(r => (r.Dll, r.Args)).ToArray());
+            for (var i = 0; i < runs.Count; i++)
+            {
+                var note = $"{QuickTable.PerSecond(count, times[i])} documents/s, start-up included";
+                note += runs[i].Name switch
+                {
+                    "table" or "markdown" => $"; ×{times.Speedup(0, i):0.00} the time of json",
+                    "json, before" => $"; the build measured is {times.Speedup(0, i):0.00}× as fast",
+                    "validate, before" => $"; the build measured is {times.Speedup(3, i):0.00}× as fast",
+                    _ => "",
+                };
+                QuickTable.Add($"command: {(runs[i].Name.StartsWith("validate", StringComparison.Ordinal) ? "validate" : "evaluate --format " + runs[i].Name.Split(',')[0])} on {count:N0} documents{(runs[i].Name.EndsWith("before", StringComparison.Ordinal) ? " (before)" : "")}",
+                    QuickTable.Ms(times[i]), note + $" (median of 3 rounds)");
+            }
+
+            var sample = Path.Combine(root, "rules", "samples", "amazon-openai-2025-12.json");
+            var corpus = Path.Combine(root, "rules", "deals");
+            var starts = new List<(string Dll, string[] Args)> { (cli, ["evaluate", sample, "--format", "json"]), (cli, ["evaluate", corpus]) };
+            if (before is not null)
+            {
+                starts.Add((before, ["evaluate", sample, "--format", "json"]));
+                starts.Add((before, ["evaluate", corpus]));
+            }
+
+            var start = Rounds(9, [.. starts]);
+            QuickTable.Add("start-up: evaluate the sample document", QuickTable.Ms(start[0]), "whole process, median of 9" + (before is null ? "" : $"; {start.Speedup(0, 2):0.00}× as fast as before ({QuickTable.Ms(start[2])})"));
+            QuickTable.Add("start-up: evaluate the 37-deal corpus (table)", QuickTable.Ms(start[1]), "whole process, median of 9" + (before is null ? "" : $"; {start.Speedup(1, 3):0.00}× as fast as before ({QuickTable.Ms(start[3])})"));
+        }
+        finally
+        {
+            Directory.Delete(work, recursive: true);
+        }
+    }
+
+    private static string? Option(string[] args, string name) => Array.IndexOf(args, name) is var at and >= 0 && at + 1 < args.Length ? args[at + 1] : null;
+
+    private static string Cli(string? folder)
+    {
+        if (folder is not null)
+        {
+            return Path.Combine(folder, "DealRules.Cli.dll");
+        }
+
+        var root = QuickTable.Repository();
+        var cli = Path.Combine(root, "src", "DealRules.Cli", "bin", "Release", "net10.0", "DealRules.Cli.dll");
+        if (!File.Exists(cli))
+        {
+            Process.Start("dotnet", ["build", Path.Combine(root, "src", "DealRules.Cli"), "-c", "Release", "-nologo", "-v:q"])!.WaitForExit();
+        }
+
+        return cli;
+    }
+
+    /// <summary>Runs the commands in rounds, one run of each per round, after one warm-up run each (the file cache).</summary>
+    private static QuickTable.Rounds Rounds(int rounds, (string Dll, string[] Args)[] commands)
+    {
+        foreach (var command in commands)
+        {
+            Time(command);
+        }
+
+        var times = commands.Select(_ => new List<TimeSpan>()).ToArray();
+        for (var round = 0; round < rounds; round++)
+        {
+            for (var i = 0; i < commands.Length; i++)
+            {
+                times[i].Add(Time(commands[i]));
+            }
+        }
+
+        return new QuickTable.Rounds(times);
+    }
+
+    private static TimeSpan Time((string Dll, string[] Args) command)
+    {
+        var start = new ProcessStartInfo("dotnet", [command.Dll, .. command.Args])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+        };
+        var watch = Stopwatch.StartNew();
+        using var process = Process.Start(start)!;
+        process.StandardInput.Close();
+        var error = process.StandardError.ReadToEndAsync();
+        process.StandardOutput.BaseStream.CopyTo(Stream.Null);
+        process.WaitForExit();
+        var elapsed = watch.Elapsed;
+        if (process.ExitCode is not (0 or 1))
+        {
+            throw new InvalidOperationException($"dotnet {string.Join(' ', command.Args)} exited {process.ExitCode}: {error.Result}");
+        }
+
+        return elapsed;
+    }
+}

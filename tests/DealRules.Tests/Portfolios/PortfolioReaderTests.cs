@@ -1,0 +1,123 @@
+using DealRules.Documents;
+using DealRules.Engine;
+using DealRules.Input;
+using DealRules.Portfolios;
+using DealRules.Reporting;
+using DealRules.Strategic;
+using DealRules.Tests.Support;
+
+namespace DealRules.Tests.Portfolios;
+
+/// <summary>The folder pipeline as a library: each input read once, problems in input order, the report of evaluating everything at once.</summary>
+public sealed class PortfolioReaderTests
+{
+    private static readonly DealEvaluator Evaluator = new(RulePack.FromAssemblyOf<StrategicRules>());
+
+    private static DocumentInput[] Inputs(IEnumerable<DealRules.Model.Deal> deals) =>
+        deals.Select(d => DocumentInput.Of(d.Id + ".json", System.Text.Encoding.UTF8.GetBytes(DealDocumentWriter.Write(d)))).ToArray();
+
+    public static TheoryData<string, int, int> Portfolios => new()
+    {
+        { "independent", 1, 2_000 },
+        { "independent", 2, 10 },
+        { "dense", 2, 2_000 },
+        { "dense", 2, 5 },
+        { "mixed", 4, 7 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Portfolios))]
+    public void A_checked_portfolio_gives_the_report_of_evaluating_every_document_at_once(string kind, int parallelism, int heldAtMost)
+    {
+        var generator = new SyntheticDeals(21);
+        var deals = kind switch
+        {
+            "independent" => generator.Independent(150).ToArray(),
+            "dense" => generator.Dense(150, 40).ToArray(),
+            _ => generator.Independent(75).Concat(generator.Dense(75, 12)).ToArray(),
+        };
+        var expected = ReportJsonWriter.ToJson(Evaluator.Evaluate(SyntheticDeals.AsDocuments(deals)));
+
+        var portfolio = PortfolioReader.Read(Inputs(deals), new PortfolioReadOptions { MaxDegreeOfParallelism = parallelism, HeldAtMost = heldAtMost });
+        using var spool = new ReportSpool();
+        var problems = portfolio.Evaluate(Evaluator, spool, new PortfolioEvaluationOptions { BatchSize = 40, MaxDegreeOfParallelism = parallelism });
+
+        Assert.Empty(problems);
+        Assert.Equal(deals.Select(d => d.Id + ".json"), portfolio.Documents.Select(d => d.Source));
+        using var written = new MemoryStream();
+        spool.WriteJson(written);
+        Assert.Equal(expected, System.Text.Encoding.UTF8.GetString(written.ToArray()));
+    }
+
+    [Fact]
+    public void Each_input_is_read_once_and_problems_come_in_input_order_whatever_the_parallelism()
+    {
+        var reads = new int[40];
+        var deals = new SyntheticDeals(3).Independent(40).ToArray();
+        var inputs = deals.Select((d, i) => DocumentInput.Of($"{i:00}.json", () =>
+        {
+            Interlocked.Increment(ref reads[i]);
+            // Every third document is broken, every fifth takes the id of the first.
+            var text = DealDocumentWriter.Write(i % 5 == 4 ? d with { Id = deals[0].Id } : d);
+            return new FileRead { Bytes = System.Text.Encoding.UTF8.GetBytes(i % 3 == 2 ? text.Replace("\"title\"", "\"titel\"", StringComparison.Ordinal) : text) };
+        })).ToArray();
+
+        var sequential = PortfolioReader.Read(inputs, new PortfolioReadOptions { MaxDegreeOfParallelism = 1 });
+        var parallel = PortfolioReader.Read(inputs, new PortfolioReadOptions { MaxDegreeOfParallelism = 4 });
+
+        Assert.All(reads, count => Assert.Equal(2, count));
+        Assert.False(parallel.Succeeded);
+        Assert.Equal(sequential.Problems, parallel.Problems);
+        Assert.Equal(sequential.Problems.Select(p => p.File).Order(StringComparer.Ordinal), parallel.Problems.Select(p => p.File));
+        Assert.Contains(parallel.Problems, p => p.File == "04.json" && p.Message.Contains("already used by 00.json", StringComparison.Ordinal));
+        Assert.Contains(parallel.Problems, p => p.File == "02.json" && p.Location == "$.titel");
+        Assert.Throws<InvalidOperationException>(() => parallel.Evaluate(Evaluator, new ReportSpool()));
+    }
+
+    [Fact]
+    public void A_file_that_is_not_regular_is_a_problem_at_its_root()
+    {
+        var portfolio = PortfolioReader.Read([DocumentInput.File("/dev/null"), DocumentInput.File(Samples.PathOf("amazon-openai-2025-12.json"))]);
+
+        var problem = Assert.Single(portfolio.Problems);
+        Assert.Equal(("/dev/null", "$"), (problem.File, problem.Location));
+        Assert.Single(portfolio.Documents);
+    }
+
+    [Fact]
+    public void Positions_point_at_each_entry_of_the_file()
+    {
+        var portfolio = PortfolioReader.Read([DocumentInput.File(Samples.PathOf("amazon-openai-2025-12.json"))], new PortfolioReadOptions { Positions = true });
+
+        var positions = Assert.Single(portfolio.Documents).Positions!;
+        Assert.Equal(new TextPosition(1, 1), positions["$"]);
+        Assert.Contains("$.investments[0]", positions.Keys);
+    }
+
+    [Fact]
+    public void A_filter_keeps_only_the_findings_it_wants_and_the_counts_follow()
+    {
+        var portfolio = PortfolioReader.Read(Inputs(new SyntheticDeals(5).Independent(60)));
+        using var spool = new ReportSpool();
+
+        portfolio.Evaluate(Evaluator, spool, new PortfolioEvaluationOptions { Filter = f => f.Severity == DealRules.Authoring.Severity.High, BatchSize = 25 });
+
+        var report = spool.ToReport();
+        Assert.NotEmpty(report.Findings);
+        Assert.All(report.Findings, f => Assert.Equal(DealRules.Authoring.Severity.High, f.Severity));
+        Assert.Equal(report.Findings.Count, report.Summary.Findings);
+    }
+
+    [Fact]
+    public void Progress_only_grows_and_ends_at_every_document()
+    {
+        var portfolio = PortfolioReader.Read(Inputs(new SyntheticDeals(6).Independent(300)));
+        var told = new List<int>();
+        using var spool = new ReportSpool();
+
+        portfolio.Evaluate(Evaluator, spool, new PortfolioEvaluationOptions { Progress = told.Add, ProgressStep = 20, MaxDegreeOfParallelism = 2 });
+
+        Assert.Equal(told.Order(), told);
+        Assert.Equal(300, told[^1]);
+    }
+}
