@@ -8,7 +8,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace DealRules.Analyzers.Tests;
 
 /// <summary>
-/// Valid rules in every form NRules documents (<c>Fixtures/ValidRules/ValidRules.cs</c>) get no diagnostic from any
+/// Valid rules in every form NRules documents (<c>Fixtures/ValidRules/*.cs</c>) get no diagnostic from any
 /// analyzer, in a project with NRules alone and in an application that also references DealRules.
 /// </summary>
 public sealed class CorpusTests
@@ -26,17 +26,21 @@ public sealed class CorpusTests
     [MemberData(nameof(Projects))]
     public async Task Valid_rules_in_every_documented_form_get_no_diagnostic(string project)
     {
-        var path = Path.Combine(AppContext.BaseDirectory, "Fixtures", "ValidRules", "ValidRules.cs");
-        var text = await File.ReadAllTextAsync(path, TestContext.Current.CancellationToken);
-        var tree = CSharpSyntaxTree.ParseText(text, new CSharpParseOptions(LanguageVersion.Latest), path, cancellationToken: TestContext.Current.CancellationToken);
+        var files = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Fixtures", "ValidRules"), "*.cs").Order(StringComparer.Ordinal).ToArray();
+        Assert.True(files.Length >= 7, $"only {files.Length} files of valid rules");
+        var trees = files.Select(path => CSharpSyntaxTree.ParseText(
+            File.ReadAllText(path), new CSharpParseOptions(LanguageVersion.Latest), path, cancellationToken: TestContext.Current.CancellationToken)).ToArray();
         var references = project == "NRules only" ? TestReferences.NRulesOnly : TestReferences.WithDealRules;
         var compilation = CSharpCompilation.Create(
-            "ValidRules", [tree], references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+            "ValidRules", trees, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
-        Assert.Empty(compilation.GetDiagnostics(TestContext.Current.CancellationToken).Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => $"{d.Id} line {d.Location.GetLineSpan().StartLinePosition.Line + 1}: {d.GetMessage()}"));
+        Assert.Empty(compilation.GetDiagnostics(TestContext.Current.CancellationToken).Where(d => d.Severity == DiagnosticSeverity.Error).Select(Describe));
 
         var diagnostics = await compilation.WithAnalyzers(AllAnalyzers).GetAnalyzerDiagnosticsAsync(TestContext.Current.CancellationToken);
 
-        Assert.Empty(diagnostics.Select(d => $"{d.Id} line {d.Location.GetLineSpan().StartLinePosition.Line + 1}: {d.GetMessage()}"));
+        Assert.Empty(diagnostics.Select(Describe));
     }
+
+    private static string Describe(Diagnostic diagnostic) =>
+        $"{diagnostic.Id} {Path.GetFileName(diagnostic.Location.GetLineSpan().Path)} line {diagnostic.Location.GetLineSpan().StartLinePosition.Line + 1}: {diagnostic.GetMessage()}";
 }
