@@ -22,7 +22,7 @@ namespace DealRules.Cli.Commands;
 /// written whole or not at all. An interruption stops it between documents, batches or findings and
 /// leaves nothing behind.
 /// </summary>
-internal sealed class EvaluateRun(EvaluateOptions options, CliConsole console, Func<RulePack> rules)
+internal sealed partial class EvaluateRun(EvaluateOptions options, CliConsole console, Func<RulePack> rules)
 {
     /// <summary>Progress is shown (on a terminal's standard error) from this many documents on.</summary>
     private const int ProgressThreshold = 50;
@@ -263,99 +263,10 @@ internal sealed class EvaluateRun(EvaluateOptions options, CliConsole console, F
         (options.RuleIds.Count == 0 || options.RuleIds.Contains(finding.RuleId, StringComparer.OrdinalIgnoreCase))
         && (options.MinSeverity is not { } minimum || finding.Severity >= minimum);
 
-    private void Write(
-        ReportSpool spool, RulePack pack, ReportTarget? target, Baseline? baseline, IReadOnlyDictionary<string, SarifReportWriter.DealFile> dealFiles, MoneyGraph? graph)
-    {
-        var interrupted = console.Interrupted;
-        void Render(Stream stream, CliConsole textConsole)
-        {
-            switch (options.Format)
-            {
-                case ReportFormat.Json:
-                    spool.WriteJson(stream, baseline, interrupted);
-                    break;
-                case ReportFormat.Sarif:
-                    var header = spool.ToReport(interrupted);
-                    SarifReportWriter.Write(stream, pack, header, header.Findings, dealFiles, baseline, interrupted);
-                    break;
-                case ReportFormat.Markdown:
-                {
-                    var (report, states, gone) = Compared(spool, baseline);
-                    stream.Write(Encoding.UTF8.GetBytes(MarkdownReportWriter.Write(report, graph, states, gone)));
-                    break;
-                }
-
-                case ReportFormat.Html:
-                    stream.Write(Encoding.UTF8.GetBytes(HtmlReportWriter.ToHtml(spool.ToReport(interrupted), graph ?? MoneyGraph.Of([]))));
-                    break;
-
-                default:
-                {
-                    var (report, states, gone) = Compared(spool, baseline);
-                    TableReportRenderer.Render(report, textConsole.IsTerminal ? textConsole.Rich() : null, textConsole.Out, CliConsole.RedirectedWidth, states, gone);
-                    break;
-                }
-            }
-        }
-
-        if (target is not null)
-        {
-            target.Write(stream =>
-            {
-                using var text = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = "\n" };
-                Render(stream, console with { Out = text, IsTerminal = false });
-                text.Flush();
-            }, console);
-            return;
-        }
-
-        if (options.Format == ReportFormat.Table)
-        {
-            Render(Stream.Null, console);
-        }
-        else if (console.StandardOutput is { } standardOutput)
-        {
-            console.Out.Flush();
-            Render(standardOutput, console);
-            standardOutput.Flush();
-        }
-        else
-        {
-            using var buffer = new MemoryStream();
-            Render(buffer, console);
-            console.Out.Write(Encoding.UTF8.GetString(buffer.ToArray()));
-        }
-
-        console.Out.Flush();
-    }
-
-    private (EvaluationReport Report, IReadOnlyList<BaselineState>? States, IReadOnlyList<BaselineFinding>? Gone) Compared(ReportSpool spool, Baseline? baseline)
-    {
-        var report = spool.ToReport(console.Interrupted);
-        if (baseline is null)
-        {
-            return (report, null, null);
-        }
-
-        var comparison = baseline.Compare();
-        var states = report.Findings.Select(comparison.Next).ToArray();
-        return (report, states, comparison.Gone());
-    }
-
     private int Usage(string message)
     {
         console.Error.WriteLine($"dealrules: {message}");
         console.Error.WriteLine("Run 'dealrules evaluate --help' for usage.");
         return ExitCodes.BadInput;
-    }
-
-    /// <summary>The money-flow graph of the documents evaluated, a part per batch, joined when the report is written.</summary>
-    private sealed class GraphParts(MoneyGraphOptions options)
-    {
-        private readonly List<MoneyGraph> parts = [];
-
-        public void Add(IReadOnlyList<DealDocument> documents) => parts.Add(MoneyGraph.Of(documents, options));
-
-        public MoneyGraph Whole() => MoneyGraph.Combine(parts);
     }
 }

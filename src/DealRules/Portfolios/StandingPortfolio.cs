@@ -6,19 +6,6 @@ using DealRules.Reporting;
 
 namespace DealRules.Portfolios;
 
-/// <summary>What an edit of a <see cref="StandingPortfolio"/> changed.</summary>
-/// <param name="Appeared">Findings the portfolio has now and did not have before, in report order.</param>
-/// <param name="Disappeared">Findings it had before and has no more, in report order.</param>
-/// <param name="Problems">Why the edit was refused (then nothing changed): an unknown or a taken deal id, or a document that disagrees with the portfolio.</param>
-/// <param name="Warnings">Differences worth a look that change no finding (a party with two display names).</param>
-/// <param name="DocumentsEvaluated">How many documents were evaluated again: those of the groups of connected documents the edit touched.</param>
-public sealed record PortfolioChange(
-    IReadOnlyList<Finding> Appeared, IReadOnlyList<Finding> Disappeared, IReadOnlyList<DocumentProblem> Problems, IReadOnlyList<DocumentProblem> Warnings, int DocumentsEvaluated)
-{
-    /// <summary>True when the edit was made.</summary>
-    public bool Applied => Problems.Count == 0;
-}
-
 /// <summary>
 /// An evaluated portfolio that a host keeps and edits: documents added, replaced or removed, each
 /// edit answered with the findings that appeared and disappeared. An edit evaluates again only the
@@ -27,7 +14,7 @@ public sealed record PortfolioChange(
 /// whole portfolio again (<see cref="Report"/> is byte for byte that report). Edits that would make the
 /// portfolio inconsistent (<see cref="PortfolioConsistency"/>) are refused. Not thread-safe: one edit at a time.
 /// </summary>
-public sealed class StandingPortfolio
+public sealed partial class StandingPortfolio
 {
     private readonly DealEvaluator evaluator;
     private readonly Profile? profile;
@@ -153,7 +140,7 @@ public sealed class StandingPortfolio
         }
 
         var after = Regroup(kept);
-        var (appeared, disappeared) = Difference(before, after);
+        var (appeared, disappeared) = FindingDifference.Between(before, after);
         return new PortfolioChange(appeared, disappeared, [], warnings, kept.Count);
     }
 
@@ -208,140 +195,6 @@ public sealed class StandingPortfolio
 
         return all;
     }
-
-    /// <summary>The findings only in <paramref name="after"/> and only in <paramref name="before"/>, each in report order (equal findings matched one for one).</summary>
-    private static (List<Finding> Appeared, List<Finding> Disappeared) Difference(List<Finding> before, List<Finding> after)
-    {
-        var remaining = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var finding in before)
-        {
-            remaining[Key(finding)] = remaining.GetValueOrDefault(Key(finding)) + 1;
-        }
-
-        var appeared = new List<Finding>();
-        foreach (var finding in after)
-        {
-            var key = Key(finding);
-            if (remaining.GetValueOrDefault(key) > 0)
-            {
-                remaining[key]--;
-            }
-            else
-            {
-                appeared.Add(finding);
-            }
-        }
-
-        var disappeared = new List<Finding>();
-        foreach (var finding in before)
-        {
-            var key = Key(finding);
-            if (remaining.GetValueOrDefault(key) > 0)
-            {
-                remaining[key]--;
-                disappeared.Add(finding);
-            }
-        }
-
-        appeared.Sort(FindingOrder.Instance);
-        disappeared.Sort(FindingOrder.Instance);
-        return (appeared, disappeared);
-    }
-
-    /// <summary>A finding's whole content, as the spool writes it: two findings are the same when every field is.</summary>
-    private static string Key(Finding finding)
-    {
-        using var buffer = new MemoryStream();
-        using (var writer = FindingSerializer.Writer(buffer))
-        {
-            FindingSerializer.Write(writer, finding);
-        }
-
-        return Convert.ToBase64String(buffer.GetBuffer(), 0, (int)buffer.Length);
-    }
-
-    /// <summary>A product controlled here by another party than elsewhere in the portfolio (outside the groups compared alone).</summary>
-    private IEnumerable<DocumentProblem> ProductProblems(DealDocument added, DealDocument? replaced)
-    {
-        var leaving = (replaced is null ? [] : ControlsOf(replaced.Deal)).ToLookup(c => c.Product, c => c.Controller);
-        foreach (var (product, controller, location) in ControlsOf(added.Deal))
-        {
-            if (controllers.TryGetValue(product, out var held) && held.Controller != controller && held.Count > leaving[product].Count())
-            {
-                yield return new DocumentProblem(added.Source, location,
-                    $"product '{product}' is controlled by '{controller}' here but by '{held.Controller}' elsewhere in the portfolio; " +
-                    "a product is controlled by one party in every document of a portfolio");
-            }
-        }
-    }
-
-    private static IEnumerable<(string Product, string Controller, string Location)> ControlsOf(Model.Deal deal)
-    {
-        for (var i = 0; i < deal.Parties.Count; i++)
-        {
-            var party = deal.Parties[i];
-            for (var j = 0; j < party.Clouds.Count; j++)
-            {
-                yield return (party.Clouds[j], party.Id, $"$.parties[{i}].clouds[{j}]");
-            }
-
-            for (var j = 0; j < party.Chips.Count; j++)
-            {
-                yield return (party.Chips[j], party.Id, $"$.parties[{i}].chips[{j}]");
-            }
-        }
-    }
-
-    private void Index(DealDocument document)
-    {
-        documents[document.Deal.Id] = document;
-        foreach (var link in LinksOf(document.Deal))
-        {
-            if (!dealsLinkedBy.TryGetValue(link, out var deals))
-            {
-                dealsLinkedBy[link] = deals = new HashSet<string>(StringComparer.Ordinal);
-            }
-
-            deals.Add(document.Deal.Id);
-        }
-
-        foreach (var (product, controller, _) in ControlsOf(document.Deal))
-        {
-            controllers[product] = (controller, controllers.GetValueOrDefault(product).Count + 1);
-        }
-    }
-
-    private void Unindex(DealDocument document)
-    {
-        documents.Remove(document.Deal.Id);
-        groupOf.Remove(document.Deal.Id);
-        foreach (var link in LinksOf(document.Deal))
-        {
-            var deals = dealsLinkedBy[link];
-            deals.Remove(document.Deal.Id);
-            if (deals.Count == 0)
-            {
-                dealsLinkedBy.Remove(link);
-            }
-        }
-
-        foreach (var (product, _, _) in ControlsOf(document.Deal))
-        {
-            var held = controllers[product];
-            if (held.Count == 1)
-            {
-                controllers.Remove(product);
-            }
-            else
-            {
-                controllers[product] = (held.Controller, held.Count - 1);
-            }
-        }
-    }
-
-    /// <summary>What connects a document to others, as <see cref="PortfolioComponents"/> reads it.</summary>
-    private static IEnumerable<string> LinksOf(Model.Deal deal) =>
-        deal.Parties.Select(p => p.Id).Append("#" + deal.Id).Concat(deal.Supersedes.Select(id => "#" + id)).Concat(deal.Amends.Select(id => "#" + id));
 
     /// <summary>One group of connected documents, with its findings and rule errors.</summary>
     private sealed class Group(string[] dealIds)
