@@ -1,3 +1,4 @@
+using DealRules.Authoring;
 using System.Text;
 using DealRules.Documents;
 using DealRules.Input;
@@ -31,7 +32,7 @@ public static class ReportSnapshots
         var text = new StringBuilder();
         foreach (var finding in report.Findings)
         {
-            text.Append(finding.Severity.ToString().ToLowerInvariant()).Append(' ').Append(finding.RuleId)
+            text.Append(Wording.Name(finding.Severity)).Append(' ').Append(finding.RuleId)
                 .Append(" (").Append(string.Join(", ", finding.DealIds)).Append("; ").Append(string.Join(", ", finding.Parties)).Append("): ")
                 .Append(Echo.Printable(finding.Message)).Append('\n');
         }

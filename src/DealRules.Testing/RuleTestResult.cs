@@ -73,7 +73,7 @@ public sealed class RuleTestResult
             message.AppendLine($"{failure.RuleId} was expected to fire {failure.Times}{failure.Matching}, and {(failure.Count(this) == findings.Count ? "" : $"{failure.Count(this)} of its findings matched; ")}it fired {Plural(findings.Count)}.");
             foreach (var finding in findings)
             {
-                message.AppendLine($"  {finding.Severity.ToString().ToLowerInvariant()} {finding.RuleId} ({string.Join(", ", finding.DealIds)}; {string.Join(", ", finding.Parties)}): {finding.Message}");
+                message.AppendLine($"  {Wording.Name(finding.Severity)} {finding.RuleId} ({string.Join(", ", finding.DealIds)}; {string.Join(", ", finding.Parties)}): {finding.Message}");
             }
 
             if (findings.Count == 0 || failure.Count(this) < findings.Count)
@@ -118,7 +118,7 @@ public sealed class RuleTestResult
 
         public void Fired(Times times, Severity severity, params string[] parties) =>
             expectations.Add(new Expectation(ruleId, times, f => f.Severity == severity && (parties.Length == 0 || f.Parties.SequenceEqual(parties)),
-                $" at {severity.ToString().ToLowerInvariant()}{(parties.Length == 0 ? "" : $" about {string.Join(", ", parties)}")}"));
+                $" at {Wording.Name(severity)}{(parties.Length == 0 ? "" : $" about {string.Join(", ", parties)}")}"));
 
         public void NeverFired() => Fired(Times.Never);
     }

@@ -25,11 +25,11 @@ internal static class FailureGate
             var state = comparison?.Next(finding);
             if (options.FailOn is { } all && finding.Severity >= all)
             {
-                crossed.Add((finding, $"at or above --fail-on {SeverityStyle.Name(all)}"));
+                crossed.Add((finding, $"at or above --fail-on {Wording.Name(all)}"));
             }
             else if (options.FailOnNew is { } newOnly && state == BaselineState.New && finding.Severity >= newOnly)
             {
-                crossed.Add((finding, $"new, at or above --fail-on-new {SeverityStyle.Name(newOnly)}"));
+                crossed.Add((finding, $"new, at or above --fail-on-new {Wording.Name(newOnly)}"));
             }
         }
 
@@ -41,7 +41,7 @@ internal static class FailureGate
         console.Error.WriteLine($"dealrules: {TerminalText.Count(crossed.Count, "finding", "findings")} crossed the line:");
         foreach (var (finding, why) in crossed.Take(NamedFailures))
         {
-            console.Error.WriteLine($"  {SeverityStyle.Name(finding.Severity)} {finding.RuleId} on {string.Join(", ", finding.DealIds)} ({string.Join(", ", finding.Parties)}): {why}");
+            console.Error.WriteLine($"  {Wording.Name(finding.Severity)} {finding.RuleId} on {string.Join(", ", finding.DealIds)} ({string.Join(", ", finding.Parties)}): {why}");
         }
 
         if (crossed.Count > NamedFailures)

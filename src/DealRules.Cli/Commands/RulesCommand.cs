@@ -65,9 +65,9 @@ internal static class RulesCommand
                 json.WriteStartObject();
                 json.WriteString("id", rule.Id);
                 json.WriteString("title", rule.Title);
-                json.WriteString("category", rule.Category.ToString().ToLowerInvariant());
-                json.WriteString("perspective", rule.Perspective.ToString().ToLowerInvariant());
-                json.WriteString("defaultSeverity", SeverityStyle.Name(rule.DefaultSeverity));
+                json.WriteString("category", Wording.Name(rule.Category));
+                json.WriteString("perspective", Wording.Name(rule.Perspective));
+                json.WriteString("defaultSeverity", Wording.Name(rule.DefaultSeverity));
                 json.WriteEndObject();
             }
 
@@ -78,7 +78,7 @@ internal static class RulesCommand
                 json.WriteStartObject();
                 json.WriteString("name", parameter.Name);
                 json.WriteNumber("default", parameter.DefaultValue);
-                json.WriteString("kind", parameter.Kind.ToString().ToLowerInvariant());
+                json.WriteString("kind", Wording.Name(parameter.Kind));
                 json.WriteString("range", parameter.Range);
                 if (parameter.AtMost is { } atMost)
                 {
@@ -110,8 +110,8 @@ internal static class RulesCommand
         {
             rules.AddRow(
                 new Text(rule.Id),
-                new Text(rule.Category.ToString().ToLowerInvariant()),
-                new Text(rule.Perspective.ToString().ToLowerInvariant()),
+                new Text(Wording.Name(rule.Category)),
+                new Text(Wording.Name(rule.Perspective)),
                 SeverityStyle.Markup(rule.DefaultSeverity),
                 new Text(rule.Title));
         }

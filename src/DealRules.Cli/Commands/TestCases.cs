@@ -44,7 +44,7 @@ internal static class TestCases
             {
                 json.WriteStartObject();
                 json.WriteString("ruleId", finding.RuleId);
-                json.WriteString("severity", SeverityStyle.Name(finding.Severity));
+                json.WriteString("severity", Wording.Name(finding.Severity));
                 WriteList(json, "dealIds", finding.DealIds);
                 WriteList(json, "parties", finding.Parties);
                 json.WriteString("message", finding.Message);
@@ -137,7 +137,7 @@ internal sealed record ExpectedFinding(string RuleId, Severity Severity, IReadOn
 
     public override int GetHashCode() => HashCode.Combine(Key, Severity, Message);
 
-    public string Describe() => $"{SeverityStyle.Name(Severity)} {Key}: {Message}";
+    public string Describe() => $"{Wording.Name(Severity)} {Key}: {Message}";
 }
 
 /// <summary>How an actual finding differs from the expected ones.</summary>
@@ -170,7 +170,7 @@ internal sealed record FindingDifference(DifferenceKind Kind, ExpectedFinding? E
                 yield return "~ changed: " + TerminalText.Plain(Expected!.Key);
                 if (Expected.Severity != Actual!.Severity)
                 {
-                    yield return $"    severity: {SeverityStyle.Name(Expected.Severity)} -> {SeverityStyle.Name(Actual.Severity)}";
+                    yield return $"    severity: {Wording.Name(Expected.Severity)} -> {Wording.Name(Actual.Severity)}";
                 }
 
                 if (Expected.Message != Actual.Message)

@@ -176,7 +176,7 @@ internal static class TestCommand
 
         var differences = TestCases.Compare(expected!, actual);
         return new CaseResult(name, documents.Count, actual.Length, differences.Count == 0 && errors.Length == 0, false,
-            differences.Select(d => new DifferenceJson(d.Kind.ToString().ToLowerInvariant(), d.Expected, d.Actual, d.Lines().ToArray())).ToArray(), errors);
+            differences.Select(d => new DifferenceJson(Wording.Name(d.Kind), d.Expected, d.Actual, d.Lines().ToArray())).ToArray(), errors);
     }
 
     private static void WriteText(IReadOnlyList<CaseResult> results, CoverageReport? coverage, bool update, TextWriter output)

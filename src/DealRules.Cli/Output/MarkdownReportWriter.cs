@@ -1,3 +1,4 @@
+using DealRules.Authoring;
 using System.Text;
 using DealRules.Graphs;
 using DealRules.Reporting;
@@ -13,12 +14,12 @@ internal static class MarkdownReportWriter
         var text = new StringBuilder();
         text.Append("# DealRules report\n\n");
         text.Append($"Profile `{report.Profile.Replace('`', '\'')}`; {TerminalText.Count(report.Summary.RulesEvaluated, "rule", "rules")}; {TerminalText.Count(report.Summary.Findings, "finding", "findings")} ");
-        text.Append('(').Append(string.Join(", ", report.Summary.BySeverity.Select(s => $"{s.Value} {SeverityStyle.Name(s.Key)}"))).Append(").\n\n");
+        text.Append('(').Append(string.Join(", ", report.Summary.BySeverity.Select(s => $"{s.Value} {Wording.Name(s.Key)}"))).Append(").\n\n");
 
         text.Append("| Deal | Title | Status |\n| --- | --- | --- |\n");
         foreach (var deal in report.Deals)
         {
-            text.Append($"| `{deal.Id}` | {Cell(deal.Title)} | {deal.Status.ToString().ToLowerInvariant()} |\n");
+            text.Append($"| `{deal.Id}` | {Cell(deal.Title)} | {Wording.Name(deal.Status)} |\n");
         }
 
         if (states is not null)
@@ -39,7 +40,7 @@ internal static class MarkdownReportWriter
             foreach (var finding in group)
             {
                 var mark = stateOf is not null && stateOf[finding] == BaselineState.New ? " (new)" : "";
-                text.Append($"| {SeverityStyle.Name(finding.Severity)} | {finding.RuleId}{mark} {Cell(finding.Title)} | {string.Join(", ", finding.Parties)} | {Cell(finding.Message)} |\n");
+                text.Append($"| {Wording.Name(finding.Severity)} | {finding.RuleId}{mark} {Cell(finding.Title)} | {string.Join(", ", finding.Parties)} | {Cell(finding.Message)} |\n");
             }
         }
 
@@ -48,7 +49,7 @@ internal static class MarkdownReportWriter
             text.Append("\n## Gone since the baseline\n\n| Severity | Rule | Deals | Finding |\n| --- | --- | --- | --- |\n");
             foreach (var finding in gone)
             {
-                text.Append($"| {SeverityStyle.Name(finding.Severity)} | {Cell(finding.RuleId)} | {Cell(string.Join(", ", finding.DealIds))} | {Cell(finding.Message)} |\n");
+                text.Append($"| {Wording.Name(finding.Severity)} | {Cell(finding.RuleId)} | {Cell(string.Join(", ", finding.DealIds))} | {Cell(finding.Message)} |\n");
             }
         }
 

@@ -27,7 +27,7 @@ internal sealed class PlainTableWriter(TextWriter output, int width)
     /// <summary>One table: a row per finding; the rule column may carry a second line (a "new" mark).</summary>
     public void Table(IReadOnlyList<(Severity Severity, string Rule, string? Mark, string Title, string Message)> rows)
     {
-        var severityWidth = Math.Max("Severity".Length, rows.Max(r => SeverityStyle.Name(r.Severity).Length));
+        var severityWidth = Math.Max("Severity".Length, rows.Max(r => Wording.Name(r.Severity).Length));
         var ruleWidth = Math.Max("Rule".Length, rows.Max(r => Math.Max(r.Rule.Length, r.Mark?.Length ?? 0)));
         var available = width - 10; // four borders and a space either side of each of three cells
         var findingWidth = Math.Max(10, available - severityWidth - ruleWidth);
@@ -52,7 +52,7 @@ internal sealed class PlainTableWriter(TextWriter output, int width)
         foreach (var row in rows)
         {
             var finding = Wrap(row.Title, findingWidth).Concat(Wrap(row.Message, findingWidth)).ToList();
-            Row([SeverityStyle.Name(row.Severity)], row.Mark is null ? [row.Rule] : [row.Rule, row.Mark], finding);
+            Row([Wording.Name(row.Severity)], row.Mark is null ? [row.Rule] : [row.Rule, row.Mark], finding);
         }
 
         Border('╰', '┴', '╯');

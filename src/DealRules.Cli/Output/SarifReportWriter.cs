@@ -93,9 +93,9 @@ internal static class SarifReportWriter
             json.WriteString("level", Level(rule.DefaultSeverity));
             json.WriteEndObject();
             json.WriteStartObject("properties");
-            json.WriteString("category", rule.Category.ToString().ToLowerInvariant());
-            json.WriteString("perspective", rule.Perspective.ToString().ToLowerInvariant());
-            json.WriteString("severity", SeverityStyle.Name(rule.DefaultSeverity));
+            json.WriteString("category", Wording.Name(rule.Category));
+            json.WriteString("perspective", Wording.Name(rule.Perspective));
+            json.WriteString("severity", Wording.Name(rule.DefaultSeverity));
             json.WriteEndObject();
             json.WriteEndObject();
         }
@@ -141,7 +141,7 @@ internal static class SarifReportWriter
         }
 
         json.WriteStartObject("properties");
-        json.WriteString("severity", SeverityStyle.Name(finding.Severity));
+        json.WriteString("severity", Wording.Name(finding.Severity));
         json.WriteString("title", finding.Title);
         WriteStrings(json, "dealIds", finding.DealIds);
         WriteStrings(json, "parties", finding.Parties);
@@ -163,7 +163,7 @@ internal static class SarifReportWriter
         json.WriteEndObject();
         json.WriteString("baselineState", "absent");
         json.WriteStartObject("properties");
-        json.WriteString("severity", SeverityStyle.Name(finding.Severity));
+        json.WriteString("severity", Wording.Name(finding.Severity));
         WriteStrings(json, "dealIds", finding.DealIds);
         WriteStrings(json, "parties", finding.Parties);
         json.WriteEndObject();

@@ -6,9 +6,7 @@ namespace DealRules.Cli.Output;
 /// <summary>How each severity looks in a terminal.</summary>
 internal static class SeverityStyle
 {
-    public static string Name(Severity severity) => severity.ToString().ToLowerInvariant();
-
-    public static Markup Markup(Severity severity) => new(Spectre.Console.Markup.Escape(Name(severity)), Style(severity));
+    public static Markup Markup(Severity severity) => new(Spectre.Console.Markup.Escape(Wording.Name(severity)), Style(severity));
 
     private static Style Style(Severity severity) => severity switch
     {

@@ -1,3 +1,4 @@
+using DealRules.Authoring;
 using DealRules.Reporting;
 using Spectre.Console;
 
@@ -56,14 +57,14 @@ internal static class TableReportRenderer
             plain.WriteLine("Gone since the baseline:");
             foreach (var finding in gone)
             {
-                plain.WriteLine($"  {SeverityStyle.Name(finding.Severity)} {TerminalText.Plain(finding.RuleId)} on {TerminalText.Plain(string.Join(", ", finding.DealIds))}: {TerminalText.Plain(finding.Message)}");
+                plain.WriteLine($"  {Wording.Name(finding.Severity)} {TerminalText.Plain(finding.RuleId)} on {TerminalText.Plain(string.Join(", ", finding.DealIds))}: {TerminalText.Plain(finding.Message)}");
             }
 
             plain.WriteLine();
         }
 
         // Plain text, not a Spectre line: a redirected summary is one line, however long.
-        var counts = string.Join(", ", report.Summary.BySeverity.Where(s => s.Value > 0).Select(s => $"{s.Value} {SeverityStyle.Name(s.Key)}"));
+        var counts = string.Join(", ", report.Summary.BySeverity.Where(s => s.Value > 0).Select(s => $"{s.Value} {Wording.Name(s.Key)}"));
         var comparison = states is null ? "" : $"; {states.Count(s => s == BaselineState.New)} new, {states.Count(s => s == BaselineState.Unchanged)} unchanged, {gone!.Count} gone since the baseline";
         plain.WriteLine(
             $"{TerminalText.Count(report.Summary.Findings, "finding", "findings")} ({(counts.Length == 0 ? "none" : counts)}) from {TerminalText.Count(report.Summary.RulesEvaluated, "rule", "rules")} " +
