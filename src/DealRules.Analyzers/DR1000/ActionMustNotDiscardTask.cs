@@ -16,7 +16,13 @@ namespace DealRules.Analyzers.DR1000;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ActionMustNotDiscardTask : NRulesAnalyzer
 {
-    public ActionMustNotDiscardTask() : base(Descriptors.DR1014_ActionMustNotDiscardTask)
+    internal static readonly DiagnosticDescriptor Descriptor = Descriptors.Create(
+        "DR1014", Descriptors.Authoring, DiagnosticSeverity.Warning,
+        "Action discards a task",
+        "Action calls '{0}', {1}; its work runs unobserved and its exceptions are lost",
+        "Actions run synchronously; asynchronous work started there is never awaited.");
+
+    public ActionMustNotDiscardTask() : base(Descriptor)
     {
     }
 
@@ -29,12 +35,12 @@ public sealed class ActionMustNotDiscardTask : NRulesAnalyzer
                 if (call.Method is { IsAsync: true, ReturnsVoid: true })
                 {
                     context.ReportDiagnostic(Diagnostic.Create(
-                        Descriptors.DR1014_ActionMustNotDiscardTask, call.Syntax.GetLocation(), call.Name, "an async void method"));
+                        Descriptor, call.Syntax.GetLocation(), call.Name, "an async void method"));
                 }
                 else if (nrules.IsTask(call.Method.ReturnType) && IsDiscarded(call.Syntax, actions))
                 {
                     context.ReportDiagnostic(Diagnostic.Create(
-                        Descriptors.DR1014_ActionMustNotDiscardTask, call.Syntax.GetLocation(), call.Name, "which returns a task that is discarded"));
+                        Descriptor, call.Syntax.GetLocation(), call.Name, "which returns a task that is discarded"));
                 }
             }
         });

@@ -18,7 +18,13 @@ namespace DealRules.Analyzers.DR1000;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class AliasMustBeBoundBeforeUse : NRulesAnalyzer
 {
-    public AliasMustBeBoundBeforeUse() : base(Descriptors.DR1017_AliasMustBeBoundBeforeUse)
+    internal static readonly DiagnosticDescriptor Descriptor = Descriptors.Create(
+        "DR1017", Descriptors.Authoring, DiagnosticSeverity.Warning,
+        "Alias is used before the pattern that binds it",
+        "Alias '{0}' is used before the pattern that binds it (line {1}); here it is not linked to a fact and stays null, so the rule never fires",
+        "NRules links an alias in a condition only when the alias was bound by an earlier pattern.");
+
+    public AliasMustBeBoundBeforeUse() : base(Descriptor)
     {
     }
 
@@ -51,7 +57,7 @@ public sealed class AliasMustBeBoundBeforeUse : NRulesAnalyzer
                     }
 
                     var line = ofAlias[0].Body.GetLocation().GetLineSpan().StartLinePosition.Line + 1;
-                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.DR1017_AliasMustBeBoundBeforeUse, identifier.GetLocation(), symbol.Name, line));
+                    context.ReportDiagnostic(Diagnostic.Create(Descriptor, identifier.GetLocation(), symbol.Name, line));
                 }
             }
         });

@@ -11,7 +11,13 @@ namespace DealRules.Analyzers.DR1000;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class AliasMustNotBeUsedOutsideDsl : NRulesAnalyzer
 {
-    public AliasMustNotBeUsedOutsideDsl() : base(Descriptors.DR1006_AliasMustNotBeUsedOutsideDsl)
+    internal static readonly DiagnosticDescriptor Descriptor = Descriptors.Create(
+        "DR1006", Descriptors.Authoring, DiagnosticSeverity.Warning,
+        "Alias is used outside the rule's conditions and actions",
+        "Alias '{0}' is {1} outside a condition or action; in Define() it is only a token and stays null",
+        "Define() runs once to describe the rule; aliases only hold facts inside the expressions the engine evaluates.");
+
+    public AliasMustNotBeUsedOutsideDsl() : base(Descriptor)
     {
     }
 
@@ -31,7 +37,7 @@ public sealed class AliasMustNotBeUsedOutsideDsl : NRulesAnalyzer
                 }
 
                 context.ReportDiagnostic(Diagnostic.Create(
-                    Descriptors.DR1006_AliasMustNotBeUsedOutsideDsl, identifier.GetLocation(), local.Name, UseOf(identifier)));
+                    Descriptor, identifier.GetLocation(), local.Name, UseOf(identifier)));
             }
         });
 

@@ -16,7 +16,13 @@ namespace DealRules.Analyzers.DR1000;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class CollectShouldBeFiltered : NRulesAnalyzer
 {
-    public CollectShouldBeFiltered() : base(Descriptors.DR1012_CollectShouldBeFiltered)
+    internal static readonly DiagnosticDescriptor Descriptor = Descriptors.Create(
+        "DR1012", Descriptors.Authoring, DiagnosticSeverity.Info,
+        "Collect() without a filter fires on an empty collection",
+        "Collect() into '{0}' has no filter on the collection, so the rule fires once even when nothing matches",
+        "Collect always yields a collection, empty or not; filter it when an empty one should not fire the rule.");
+
+    public CollectShouldBeFiltered() : base(Descriptor)
     {
     }
 
@@ -37,7 +43,7 @@ public sealed class CollectShouldBeFiltered : NRulesAnalyzer
                 }
 
                 context.ReportDiagnostic(Diagnostic.Create(
-                    Descriptors.DR1012_CollectShouldBeFiltered, collect.NameLocation, query?.Name ?? query?.Body.ToString() ?? "the query"));
+                    Descriptor, collect.NameLocation, query?.Name ?? query?.Body.ToString() ?? "the query"));
             }
         });
 

@@ -10,7 +10,13 @@ namespace DealRules.Analyzers.DR1000;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ConditionMustNotHaveSideEffects : NRulesAnalyzer
 {
-    public ConditionMustNotHaveSideEffects() : base(Descriptors.DR1010_ConditionMustNotHaveSideEffects)
+    internal static readonly DiagnosticDescriptor Descriptor = Descriptors.Create(
+        "DR1010", Descriptors.Authoring, DiagnosticSeverity.Warning,
+        "Condition calls a method with side effects",
+        "Condition calls '{0}', which writes {1}; conditions run an unpredictable number of times",
+        "Conditions are re-evaluated and shared between rules; they must only read.");
+
+    public ConditionMustNotHaveSideEffects() : base(Descriptor)
     {
     }
 
@@ -32,7 +38,7 @@ public sealed class ConditionMustNotHaveSideEffects : NRulesAnalyzer
                 if (Writes.FirstLastingWrite(target.Body, define.Model, parameters.IsDefault ? Enumerable.Empty<IParameterSymbol>() : parameters, context.CancellationToken) is { } write)
                 {
                     context.ReportDiagnostic(Diagnostic.Create(
-                        Descriptors.DR1010_ConditionMustNotHaveSideEffects, invocation.GetLocation(), invocation.Expression.ToString(), write));
+                        Descriptor, invocation.GetLocation(), invocation.Expression.ToString(), write));
                 }
             }
         });

@@ -9,7 +9,13 @@ namespace DealRules.Analyzers.DR1000;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class DefineMustDeclareAction : NRulesAnalyzer
 {
-    public DefineMustDeclareAction() : base(Descriptors.DR1004_DefineMustDeclareAction)
+    internal static readonly DiagnosticDescriptor Descriptor = Descriptors.Create(
+        "DR1004", Descriptors.Authoring, DiagnosticSeverity.Error,
+        "Define() must declare an activating action",
+        "Define() of '{0}' has no activating action (Then().Do, Yield, …)",
+        "A rule without an action that runs on activation fails when the rules are compiled, or never does anything.");
+
+    public DefineMustDeclareAction() : base(Descriptor)
     {
     }
 
@@ -22,7 +28,7 @@ public sealed class DefineMustDeclareAction : NRulesAnalyzer
             }
 
             context.ReportDiagnostic(Diagnostic.Create(
-                Descriptors.DR1004_DefineMustDeclareAction, define.Syntax.Identifier.GetLocation(), define.RuleClass.Name));
+                Descriptor, define.Syntax.Identifier.GetLocation(), define.RuleClass.Name));
         });
 
     /// <summary>Do and Yield run on activation; Undo never does; Action does when its trigger includes Activated (or is not a constant).</summary>

@@ -9,7 +9,13 @@ namespace DealRules.Analyzers.DR1000;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class DefineMustDeclareLeftHandSide : NRulesAnalyzer
 {
-    public DefineMustDeclareLeftHandSide() : base(Descriptors.DR1003_DefineMustDeclareLeftHandSide)
+    internal static readonly DiagnosticDescriptor Descriptor = Descriptors.Create(
+        "DR1003", Descriptors.Authoring, DiagnosticSeverity.Error,
+        "Define() must declare a left-hand side",
+        "Define() of '{0}' declares no left-hand side (no Match, Exists, Not, All, Query, …)",
+        "A rule without conditions fails when the rules are compiled.");
+
+    public DefineMustDeclareLeftHandSide() : base(Descriptor)
     {
     }
 
@@ -22,6 +28,6 @@ public sealed class DefineMustDeclareLeftHandSide : NRulesAnalyzer
             }
 
             context.ReportDiagnostic(Diagnostic.Create(
-                Descriptors.DR1003_DefineMustDeclareLeftHandSide, define.Syntax.Identifier.GetLocation(), define.RuleClass.Name));
+                Descriptor, define.Syntax.Identifier.GetLocation(), define.RuleClass.Name));
         });
 }

@@ -14,7 +14,13 @@ namespace DealRules.Analyzers.DR1000;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class DependencyMustNotBeUsedInConditions : NRulesAnalyzer
 {
-    public DependencyMustNotBeUsedInConditions() : base(Descriptors.DR1016_DependencyMustNotBeUsedInConditions)
+    internal static readonly DiagnosticDescriptor Descriptor = Descriptors.Create(
+        "DR1016", Descriptors.Authoring, DiagnosticSeverity.Error,
+        "Dependency is used in a condition",
+        "'{0}' is declared with Dependency() and used in the rule's conditions; NRules refuses the rule when it loads it",
+        "Dependencies are resolved when a rule fires, so only actions can use them; conditions that reference one fail when the rule is loaded.");
+
+    public DependencyMustNotBeUsedInConditions() : base(Descriptor)
     {
     }
 
@@ -31,7 +37,7 @@ public sealed class DependencyMustNotBeUsedInConditions : NRulesAnalyzer
             foreach (var reference in define.AliasReferencesIn(define.LeftHandSideLambdas.Select(l => l.Body)).Where(r => dependencies.Contains(r.Alias)))
             {
                 context.ReportDiagnostic(Diagnostic.Create(
-                    Descriptors.DR1016_DependencyMustNotBeUsedInConditions, reference.Identifier.GetLocation(), reference.Alias.Name));
+                    Descriptor, reference.Identifier.GetLocation(), reference.Alias.Name));
             }
         });
 }

@@ -17,10 +17,16 @@ namespace DealRules.Analyzers.DR1000;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class FactMutationMustBeUpdated : NRulesAnalyzer
 {
+    internal static readonly DiagnosticDescriptor Descriptor = Descriptors.Create(
+        "DR1007", Descriptors.Authoring, DiagnosticSeverity.Warning,
+        "Changed fact must be updated in the session",
+        "'{0}' changes fact '{1}', but no action of the rule updates it; {2}",
+        "The engine re-evaluates a fact only when it is told of the change with IContext.Update.");
+
     /// <summary>The diagnostic property naming the fact, for the code fix.</summary>
     public const string FactProperty = "Fact";
 
-    public FactMutationMustBeUpdated() : base(Descriptors.DR1007_FactMutationMustBeUpdated)
+    public FactMutationMustBeUpdated() : base(Descriptor)
     {
     }
 
@@ -56,7 +62,7 @@ public sealed class FactMutationMustBeUpdated : NRulesAnalyzer
                         }
 
                         context.ReportDiagnostic(Diagnostic.Create(
-                            Descriptors.DR1007_FactMutationMustBeUpdated,
+                            Descriptor,
                             invocation.GetLocation(),
                             ImmutableDictionary<string, string?>.Empty.Add(FactProperty, fact.Name),
                             method.Name,

@@ -15,7 +15,13 @@ namespace DealRules.Analyzers.DR1000;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PatternAliasMustBeLocal : NRulesAnalyzer
 {
-    public PatternAliasMustBeLocal() : base(Descriptors.DR1005_PatternAliasMustBeLocal)
+    internal static readonly DiagnosticDescriptor Descriptor = Descriptors.Create(
+        "DR1005", Descriptors.Authoring, DiagnosticSeverity.Error,
+        "Pattern alias must be a variable or member bound once",
+        "{0}",
+        "A pattern alias names a local, a field or a property (() => x), and one name is declared once in an AND scope; anything else fails when the rule is loaded.");
+
+    public PatternAliasMustBeLocal() : base(Descriptor)
     {
     }
 
@@ -29,7 +35,7 @@ public sealed class PatternAliasMustBeLocal : NRulesAnalyzer
                 if (!binding.IsMember)
                 {
                     context.ReportDiagnostic(Diagnostic.Create(
-                        Descriptors.DR1005_PatternAliasMustBeLocal,
+                        Descriptor,
                         binding.Body.GetLocation(),
                         $"Alias '{binding.Body}' is not a variable, field or property; NRules takes an alias's name and type from () => name"));
                     continue;
@@ -63,7 +69,7 @@ public sealed class PatternAliasMustBeLocal : NRulesAnalyzer
                     {
                         var line = first.Binding.Body.GetLocation().GetLineSpan().StartLinePosition.Line + 1;
                         context.ReportDiagnostic(Diagnostic.Create(
-                            Descriptors.DR1005_PatternAliasMustBeLocal,
+                            Descriptor,
                             binding.Body.GetLocation(),
                             $"Alias '{name}' is already declared in this AND scope (line {line}); NRules refuses duplicate declarations, so bind each alias once"));
                         break;

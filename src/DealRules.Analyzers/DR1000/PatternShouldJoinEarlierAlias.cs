@@ -17,9 +17,15 @@ namespace DealRules.Analyzers.DR1000;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PatternShouldJoinEarlierAlias : NRulesAnalyzer
 {
+    internal static readonly DiagnosticDescriptor Descriptor = Descriptors.Create(
+        "DR1011", Descriptors.Performance, DiagnosticSeverity.Info,
+        "Pattern does not join an earlier pattern",
+        "{0} has no condition on an earlier alias: {1}",
+        "Each later pattern should constrain itself by an earlier alias, or the engine joins every fact with every other.");
+
     private const string SingleFactAttribute = "SingleFactAttribute";
 
-    public PatternShouldJoinEarlierAlias() : base(Descriptors.DR1011_PatternShouldJoinEarlierAlias)
+    public PatternShouldJoinEarlierAlias() : base(Descriptor)
     {
     }
 
@@ -36,7 +42,7 @@ public sealed class PatternShouldJoinEarlierAlias : NRulesAnalyzer
                     if (multiplyingPatternSeen && !ReferencesAny(binding, earlier, define))
                     {
                         context.ReportDiagnostic(Diagnostic.Create(
-                            Descriptors.DR1011_PatternShouldJoinEarlierAlias,
+                            Descriptor,
                             binding.Call.NameLocation,
                             $"{(binding.Kind == AliasKind.Query ? "Query" : "Pattern")} '{binding.Name}'",
                             collected

@@ -14,7 +14,13 @@ namespace DealRules.Analyzers.DR1000;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class RepeatableRuleMustNotUpdateOwnFact : NRulesAnalyzer
 {
-    public RepeatableRuleMustNotUpdateOwnFact() : base(Descriptors.DR1008_RepeatableRuleMustNotUpdateOwnFact)
+    internal static readonly DiagnosticDescriptor Descriptor = Descriptors.Create(
+        "DR1008", Descriptors.Authoring, DiagnosticSeverity.Warning,
+        "Repeatable rule updates a fact it matches",
+        "Rule '{0}' updates '{1}', which its own left-hand side matches, with no change filter, and the update leaves its conditions true: it can fire forever",
+        "Updating a matched fact reactivates a repeatable rule; make it non-repeatable, filter on the values that change, or make the update end the match.");
+
+    public RepeatableRuleMustNotUpdateOwnFact() : base(Descriptor)
     {
     }
 
@@ -37,7 +43,7 @@ public sealed class RepeatableRuleMustNotUpdateOwnFact : NRulesAnalyzer
                 }
 
                 context.ReportDiagnostic(Diagnostic.Create(
-                    Descriptors.DR1008_RepeatableRuleMustNotUpdateOwnFact, update.GetLocation(), define.RuleClass.Name, pattern.Name));
+                    Descriptor, update.GetLocation(), define.RuleClass.Name, pattern.Name));
             }
         });
 

@@ -17,7 +17,13 @@ namespace DealRules.Analyzers.DR1000;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class RuleClassMustBePublic : NRulesAnalyzer
 {
-    public RuleClassMustBePublic() : base(Descriptors.DR1001_RuleClassMustBePublic)
+    internal static readonly DiagnosticDescriptor Descriptor = Descriptors.Create(
+        "DR1001", Descriptors.Authoring, DiagnosticSeverity.Warning,
+        "Rule class must be public and not nested",
+        "Rule class '{0}' is {1}, so the default rule loader never finds it",
+        "NRules loads rule classes that are public and declared at namespace level; others are skipped without a word.");
+
+    public RuleClassMustBePublic() : base(Descriptor)
     {
     }
 
@@ -53,7 +59,7 @@ public sealed class RuleClassMustBePublic : NRulesAnalyzer
 
                 if (problem is not null)
                 {
-                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.DR1001_RuleClassMustBePublic, type.Locations[0], type.Name, problem));
+                    context.ReportDiagnostic(Diagnostic.Create(Descriptor, type.Locations[0], type.Name, problem));
                 }
             },
             SymbolKind.NamedType);

@@ -15,7 +15,13 @@ namespace DealRules.Analyzers.DR1000;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class RuleClassMustHavePublicParameterlessConstructor : NRulesAnalyzer
 {
-    public RuleClassMustHavePublicParameterlessConstructor() : base(Descriptors.DR1002_RuleClassMustHavePublicParameterlessConstructor)
+    internal static readonly DiagnosticDescriptor Descriptor = Descriptors.Create(
+        "DR1002", Descriptors.Authoring, DiagnosticSeverity.Warning,
+        "Rule class must have a public parameterless constructor",
+        "Rule class '{0}' has no public parameterless constructor, so the default rule activator cannot create it",
+        "The default rule activator creates rule classes with their public parameterless constructor.");
+
+    public RuleClassMustHavePublicParameterlessConstructor() : base(Descriptor)
     {
     }
 
@@ -36,7 +42,7 @@ public sealed class RuleClassMustHavePublicParameterlessConstructor : NRulesAnal
                     && !customActivator.Value)
                 {
                     context.ReportDiagnostic(Diagnostic.Create(
-                        Descriptors.DR1002_RuleClassMustHavePublicParameterlessConstructor, type.Locations[0], type.Name));
+                        Descriptor, type.Locations[0], type.Name));
                 }
             },
             SymbolKind.NamedType);

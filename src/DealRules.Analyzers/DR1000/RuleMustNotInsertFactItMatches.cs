@@ -19,7 +19,13 @@ namespace DealRules.Analyzers.DR1000;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class RuleMustNotInsertFactItMatches : NRulesAnalyzer
 {
-    public RuleMustNotInsertFactItMatches() : base(Descriptors.DR1015_RuleMustNotInsertFactItMatches)
+    internal static readonly DiagnosticDescriptor Descriptor = Descriptors.Create(
+        "DR1015", Descriptors.Authoring, DiagnosticSeverity.Warning,
+        "Rule inserts a fact that its own pattern matches",
+        "'{0}' adds a fact of type '{1}' that the rule's own pattern '{2}' matches, with no guard the new fact falsifies: each new fact can fire the rule again",
+        "A fact a rule inserts or yields is matched like any other; if the rule's own pattern accepts it, the rule fires again for it, and again.");
+
+    public RuleMustNotInsertFactItMatches() : base(Descriptor)
     {
     }
 
@@ -54,7 +60,7 @@ public sealed class RuleMustNotInsertFactItMatches : NRulesAnalyzer
                 if (pattern is not null)
                 {
                     context.ReportDiagnostic(Diagnostic.Create(
-                        Descriptors.DR1015_RuleMustNotInsertFactItMatches, insert.Location, insert.Verb, insert.Type.Name, pattern.Display));
+                        Descriptor, insert.Location, insert.Verb, insert.Type.Name, pattern.Display));
                 }
             }
         });

@@ -11,6 +11,12 @@ namespace DealRules.Analyzers.DR1000;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class RuleMustNotReadClockOrRandom : NRulesAnalyzer
 {
+    internal static readonly DiagnosticDescriptor Descriptor = Descriptors.Create(
+        "DR1009", Descriptors.Authoring, DiagnosticSeverity.Warning,
+        "Rule reads the clock or a random source",
+        "'{0}' in a rule's {1} makes results irreproducible and is not re-evaluated as time passes",
+        "Pass time and randomness in as facts so that the same facts always give the same result.");
+
     /// <summary>Names that can only be a clock or random read, checked on syntax before anything is bound.</summary>
     private static readonly HashSet<string> CandidateNames = new()
     {
@@ -29,7 +35,7 @@ public sealed class RuleMustNotReadClockOrRandom : NRulesAnalyzer
         ["System.TimeProvider"] = new[] { "GetUtcNow", "GetLocalNow", "GetTimestamp" },
     };
 
-    public RuleMustNotReadClockOrRandom() : base(Descriptors.DR1009_RuleMustNotReadClockOrRandom)
+    public RuleMustNotReadClockOrRandom() : base(Descriptor)
     {
     }
 
@@ -48,7 +54,7 @@ public sealed class RuleMustNotReadClockOrRandom : NRulesAnalyzer
             {
                 if (Describe(node, define) is { } source)
                 {
-                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.DR1009_RuleMustNotReadClockOrRandom, node.GetLocation(), source, part));
+                    context.ReportDiagnostic(Diagnostic.Create(Descriptor, node.GetLocation(), source, part));
                 }
                 else if (node is InvocationExpressionSyntax invocation
                     && RuleMethods.MayBeOwn(invocation)
@@ -56,7 +62,7 @@ public sealed class RuleMustNotReadClockOrRandom : NRulesAnalyzer
                     && body.DescendantNodesAndSelf().Select(n => Describe(n, define)).FirstOrDefault(s => s is not null) is { } hidden)
                 {
                     context.ReportDiagnostic(Diagnostic.Create(
-                        Descriptors.DR1009_RuleMustNotReadClockOrRandom, invocation.GetLocation(), $"{invocation.Expression} (reads {hidden})", part));
+                        Descriptor, invocation.GetLocation(), $"{invocation.Expression} (reads {hidden})", part));
                 }
             }
         }

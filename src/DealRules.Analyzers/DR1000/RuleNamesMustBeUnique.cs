@@ -15,7 +15,14 @@ namespace DealRules.Analyzers.DR1000;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class RuleNamesMustBeUnique : NRulesAnalyzer
 {
-    public RuleNamesMustBeUnique() : base(Descriptors.DR1013_RuleNamesMustBeUnique)
+    internal static readonly DiagnosticDescriptor Descriptor = Descriptors.Create(
+        "DR1013", Descriptors.Authoring, DiagnosticSeverity.Warning,
+        "Rule names must be unique",
+        "Rule name '{0}' is also used by '{1}'",
+        "Rules are identified by name in a repository; two rules with one name collide when they are loaded together.",
+        WellKnownDiagnosticTags.CompilationEnd);
+
+    public RuleNamesMustBeUnique() : base(Descriptor)
     {
     }
 
@@ -69,7 +76,7 @@ public sealed class RuleNamesMustBeUnique : NRulesAnalyzer
                 var ordered = group.OrderBy(n => n.Location.SourceTree?.FilePath, System.StringComparer.Ordinal).ThenBy(n => n.Location.SourceSpan.Start).ToArray();
                 foreach (var duplicate in ordered.Skip(1))
                 {
-                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.DR1013_RuleNamesMustBeUnique, duplicate.Location, group.Key, ordered[0].Rule));
+                    context.ReportDiagnostic(Diagnostic.Create(Descriptor, duplicate.Location, group.Key, ordered[0].Rule));
                 }
             }
         });

@@ -15,9 +15,15 @@ namespace DealRules.Analyzers.DR2000;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class LiteralMustBeInRange : DealRulesAnalyzer
 {
+    internal static readonly DiagnosticDescriptor Descriptor = Descriptors.Create(
+        "DR2004", Descriptors.RulePack, DiagnosticSeverity.Warning,
+        "Literal compared with a percentage, ratio or amount is out of range",
+        "{0} is compared with {1}, {2}",
+        "Percentages range over 0–100; ratios, multiples and amounts are never negative.");
+
     private static readonly string[] NonNegativeSuffixes = { "Ratio", "Multiple", "Amount", "Valuation" };
 
-    public LiteralMustBeInRange() : base(Descriptors.DR2004_LiteralMustBeInRange)
+    public LiteralMustBeInRange() : base(Descriptor)
     {
     }
 
@@ -62,7 +68,7 @@ public sealed class LiteralMustBeInRange : DealRulesAnalyzer
 
         if (problem is not null)
         {
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.DR2004_LiteralMustBeInRange, literal.GetLocation(), literal.ToString(), name, problem));
+            context.ReportDiagnostic(Diagnostic.Create(Descriptor, literal.GetLocation(), literal.ToString(), name, problem));
         }
     }
 

@@ -21,7 +21,14 @@ namespace DealRules.Analyzers.DR2000;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ParameterMustBeDeclared : DealRulesAnalyzer
 {
-    public ParameterMustBeDeclared() : base(Descriptors.DR2003_ParameterMustBeDeclared)
+    internal static readonly DiagnosticDescriptor Descriptor = Descriptors.Create(
+        "DR2003", Descriptors.RulePack, DiagnosticSeverity.Error,
+        "Undeclared parameter",
+        "{0}",
+        "A rule reads only parameters the pack declares with a default and a kind: beside the rule, as a static readonly ParameterDefinition field, or on the assembly with [assembly: RuleParameter].",
+        WellKnownDiagnosticTags.CompilationEnd);
+
+    public ParameterMustBeDeclared() : base(Descriptor)
     {
     }
 
@@ -75,7 +82,7 @@ public sealed class ParameterMustBeDeclared : DealRulesAnalyzer
                          && !(context.SemanticModel.GetSymbolInfo(argument, context.CancellationToken).Symbol is IFieldSymbol field
                               && IsDeclaration(field, dealRules) && SymbolEqualityComparer.Default.Equals(field.ContainingAssembly, own)))
                 {
-                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.DR2003_ParameterMustBeDeclared, argument.GetLocation(),
+                    context.ReportDiagnostic(Diagnostic.Create(Descriptor, argument.GetLocation(),
                         $"'{argument}' is not a parameter the pack declares; declare it as a static readonly ParameterDefinition field of the pack and read it through that field"));
                 }
             },
@@ -91,7 +98,7 @@ public sealed class ParameterMustBeDeclared : DealRulesAnalyzer
             var declared = new HashSet<string>(declaredOnAssembly.Concat(declaredOnTypes));
             foreach (var (name, location) in readsByName.Where(read => !declared.Contains(read.Name)))
             {
-                context.ReportDiagnostic(Diagnostic.Create(Descriptors.DR2003_ParameterMustBeDeclared, location,
+                context.ReportDiagnostic(Diagnostic.Create(Descriptor, location,
                     $"Parameter '{name}' is not declared by the pack; declare it beside the rule that reads it " +
                     $"(a static readonly ParameterDefinition field) or with [assembly: RuleParameter(\"{name}\", default, kind)]"));
             }

@@ -11,7 +11,14 @@ namespace DealRules.Analyzers.DR2000;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class RuleIdMustBeWellFormed : DealRulesAnalyzer
 {
-    public RuleIdMustBeWellFormed() : base(Descriptors.DR2002_RuleIdMustBeWellFormed)
+    internal static readonly DiagnosticDescriptor Descriptor = Descriptors.Create(
+        "DR2002", Descriptors.RulePack, DiagnosticSeverity.Error,
+        "Rule id is malformed or used twice",
+        "{0}",
+        "Rule ids are a category prefix and three digits (CIRC001), unique in the pack.",
+        WellKnownDiagnosticTags.CompilationEnd);
+
+    public RuleIdMustBeWellFormed() : base(Descriptor)
     {
     }
 
@@ -36,12 +43,12 @@ public sealed class RuleIdMustBeWellFormed : DealRulesAnalyzer
                 var prefix = dealRules.CategoryPrefixOf(type);
                 if (!CatalogFormat.IsWellFormedId(id))
                 {
-                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.DR2002_RuleIdMustBeWellFormed, location,
+                    context.ReportDiagnostic(Diagnostic.Create(Descriptor, location,
                         $"Rule id '{id}' is malformed; expected capital letters and three digits, such as {prefix ?? "CIRC"}001"));
                 }
                 else if (prefix is not null && !id.StartsWith(prefix, System.StringComparison.Ordinal))
                 {
-                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.DR2002_RuleIdMustBeWellFormed, location,
+                    context.ReportDiagnostic(Diagnostic.Create(Descriptor, location,
                         $"Rule id '{id}' does not start with its category's prefix '{prefix}'"));
                 }
 
@@ -56,7 +63,7 @@ public sealed class RuleIdMustBeWellFormed : DealRulesAnalyzer
                 var ordered = group.OrderBy(i => i.Location.SourceTree?.FilePath, System.StringComparer.Ordinal).ThenBy(i => i.Location.SourceSpan.Start).ToArray();
                 foreach (var duplicate in ordered.Skip(1))
                 {
-                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.DR2002_RuleIdMustBeWellFormed, duplicate.Location,
+                    context.ReportDiagnostic(Diagnostic.Create(Descriptor, duplicate.Location,
                         $"Rule id '{group.Key}' is also used by '{ordered[0].Rule}'; rule ids are unique"));
                 }
             }

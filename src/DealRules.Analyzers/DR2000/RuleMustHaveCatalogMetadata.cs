@@ -14,10 +14,16 @@ namespace DealRules.Analyzers.DR2000;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class RuleMustHaveCatalogMetadata : DealRulesAnalyzer
 {
+    internal static readonly DiagnosticDescriptor Descriptor = Descriptors.Create(
+        "DR2001", Descriptors.RulePack, DiagnosticSeverity.Error,
+        "Rule lacks catalog metadata",
+        "Rule '{0}' lacks {1}",
+        "A rule written for a rule pack (one that carries a catalog attribute, or any rule of a project marked a rule pack) carries its id, title, category, perspective and default severity.");
+
     /// <summary>The diagnostic property listing the missing attributes, comma-separated, for the code fix.</summary>
     public const string MissingProperty = "Missing";
 
-    public RuleMustHaveCatalogMetadata() : base(Descriptors.DR2001_RuleMustHaveCatalogMetadata)
+    public RuleMustHaveCatalogMetadata() : base(Descriptor)
     {
     }
 
@@ -46,7 +52,7 @@ public sealed class RuleMustHaveCatalogMetadata : DealRulesAnalyzer
                     ? $"[{missing[0]}]"
                     : string.Join(", ", missing.Take(missing.Length - 1).Select(m => $"[{m}]")) + $" and [{missing[missing.Length - 1]}]";
                 context.ReportDiagnostic(Diagnostic.Create(
-                    Descriptors.DR2001_RuleMustHaveCatalogMetadata,
+                    Descriptor,
                     type.Locations[0],
                     ImmutableDictionary<string, string?>.Empty.Add(MissingProperty, string.Join(",", missing)),
                     type.Name,

@@ -23,6 +23,12 @@ namespace DealRules.Analyzers.DR2000;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class RulePackMustNotUseForbiddenApi : DealRulesAnalyzer
 {
+    internal static readonly DiagnosticDescriptor Descriptor = Descriptors.Create(
+        "DR2005", Descriptors.RulePack, DiagnosticSeverity.Error,
+        "Rule pack uses something outside the rule-pack surface",
+        "'{0}' is {1}, which a rule pack must not use",
+        "Rule-pack code may use only its own code, the DealRules authoring surface, NRules' DSL and a curated part of the base library: no I/O, reflection, threads, state that outlives an evaluation, halting the session or acting on facts it does not declare.");
+
     private static readonly string[] FactVerbs = ["Insert", "TryInsert", "InsertAll", "Update", "TryUpdate", "Retract", "TryRetract"];
 
     /// <summary>Attributes that only describe the assembly (the SDK writes them into every project); nothing runs them.</summary>
@@ -35,7 +41,7 @@ public sealed class RulePackMustNotUseForbiddenApi : DealRulesAnalyzer
         "System.Runtime.Versioning.TargetFrameworkAttribute",
     ];
 
-    public RulePackMustNotUseForbiddenApi() : base(Descriptors.DR2005_RulePackMustNotUseForbiddenApi)
+    public RulePackMustNotUseForbiddenApi() : base(Descriptor)
     {
     }
 
@@ -52,7 +58,7 @@ public sealed class RulePackMustNotUseForbiddenApi : DealRulesAnalyzer
                 if (scope.Contains(context.ContainingSymbol) && Refused(context.Operation, surface, nrules) is { } refused)
                 {
                     context.ReportDiagnostic(Diagnostic.Create(
-                        Descriptors.DR2005_RulePackMustNotUseForbiddenApi, context.Operation.Syntax.GetLocation(), refused.Name, refused.Why));
+                        Descriptor, context.Operation.Syntax.GetLocation(), refused.Name, refused.Why));
                 }
             },
             OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.TypeParameterObjectCreation, OperationKind.PropertyReference,
@@ -69,14 +75,14 @@ public sealed class RulePackMustNotUseForbiddenApi : DealRulesAnalyzer
                 if (scope.Contains(context.ContainingSymbol) && SyntaxRefusal(context) is { } refused)
                 {
                     context.ReportDiagnostic(Diagnostic.Create(
-                        Descriptors.DR2005_RulePackMustNotUseForbiddenApi, context.Node.GetLocation(), refused.Name, refused.Why));
+                        Descriptor, context.Node.GetLocation(), refused.Name, refused.Why));
                 }
             },
             SyntaxKind.StackAllocArrayCreationExpression, SyntaxKind.ImplicitStackAllocArrayCreationExpression, SyntaxKind.MakeRefExpression,
             SyntaxKind.RefTypeExpression, SyntaxKind.RefValueExpression, SyntaxKind.ArgListExpression, SyntaxKind.ForEachStatement,
             SyntaxKind.ForEachVariableStatement);
 
-        RulePackDeclarations.Register(start, surface, scope, nrules);
+        RulePackDeclarations.Register(start, Descriptor, surface, scope, nrules);
     }
 
     /// <summary>What an operation uses that a pack may not, and why; null when nothing.</summary>

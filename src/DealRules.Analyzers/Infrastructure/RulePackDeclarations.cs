@@ -22,9 +22,9 @@ internal static class RulePackDeclarations
     /// <summary>Namespaces a pack may not declare types in: the compiler honours some of their types by name alone.</summary>
     private static readonly string[] ReservedNamespaces = ["System", "Microsoft"];
 
-    public static void Register(CompilationStartAnalysisContext start, RulePackSurface surface, RulePackScope scope, NRulesSymbols nrules)
+    public static void Register(
+        CompilationStartAnalysisContext start, DiagnosticDescriptor descriptor, RulePackSurface surface, RulePackScope scope, NRulesSymbols nrules)
     {
-        var descriptor = Descriptors.DR2005_RulePackMustNotUseForbiddenApi;
         start.RegisterSymbolAction(
             context =>
             {

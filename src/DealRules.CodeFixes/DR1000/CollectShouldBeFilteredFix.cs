@@ -1,7 +1,7 @@
-using DealRules.Analyzers;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
+using DealRules.Analyzers.DR1000;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
@@ -13,7 +13,7 @@ namespace DealRules.CodeFixes.DR1000;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CollectShouldBeFilteredFix)), Shared]
 public sealed class CollectShouldBeFilteredFix : DocumentCodeFix<InvocationExpressionSyntax>
 {
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(Descriptors.DR1012_CollectShouldBeFiltered.Id);
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(CollectShouldBeFiltered.Descriptor.Id);
 
     private protected override IEnumerable<string> RequiredUsings => new[] { "System.Linq" };
 

@@ -1,4 +1,3 @@
-using DealRules.Analyzers;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
@@ -14,7 +13,7 @@ namespace DealRules.CodeFixes.DR1000;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(FactMutationMustBeUpdatedFix)), Shared]
 public sealed class FactMutationMustBeUpdatedFix : DocumentCodeFix<InvocationExpressionSyntax>
 {
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(Descriptors.DR1007_FactMutationMustBeUpdated.Id);
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(FactMutationMustBeUpdated.Descriptor.Id);
 
     private protected override string Title(Diagnostic diagnostic) => $"Update '{Fact(diagnostic)}' with ctx.Update";
 

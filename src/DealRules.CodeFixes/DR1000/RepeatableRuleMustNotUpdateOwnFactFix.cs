@@ -1,8 +1,8 @@
-using DealRules.Analyzers;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
+using DealRules.Analyzers.DR1000;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
@@ -14,7 +14,7 @@ namespace DealRules.CodeFixes.DR1000;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RepeatableRuleMustNotUpdateOwnFactFix)), Shared]
 public sealed class RepeatableRuleMustNotUpdateOwnFactFix : DocumentCodeFix<ClassDeclarationSyntax>
 {
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(Descriptors.DR1008_RepeatableRuleMustNotUpdateOwnFact.Id);
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RepeatableRuleMustNotUpdateOwnFact.Descriptor.Id);
 
     private protected override IEnumerable<string> RequiredUsings => new[] { "NRules.Fluent.Dsl", "NRules.RuleModel" };
 

@@ -1,7 +1,7 @@
-using DealRules.Analyzers;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
+using DealRules.Analyzers.DR1000;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
@@ -13,7 +13,7 @@ namespace DealRules.CodeFixes.DR1000;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RuleClassMustBePublicFix)), Shared]
 public sealed class RuleClassMustBePublicFix : DocumentCodeFix<ClassDeclarationSyntax>
 {
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(Descriptors.DR1001_RuleClassMustBePublic.Id);
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleClassMustBePublic.Descriptor.Id);
 
     private protected override string Title(Diagnostic diagnostic) => "Make the rule class public and top-level";
 

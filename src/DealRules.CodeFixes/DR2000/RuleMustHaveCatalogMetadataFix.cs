@@ -4,7 +4,6 @@ using System.Composition;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
-using DealRules.Analyzers;
 using DealRules.Analyzers.DR2000;
 using DealRules.Authoring;
 using Microsoft.CodeAnalysis;
@@ -33,7 +32,7 @@ public sealed class RuleMustHaveCatalogMetadataFix : CodeFixProvider
         [CatalogFormat.DefaultSeverity] = $"{CatalogFormat.DefaultSeverity}(Severity.Info)",
     };
 
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(Descriptors.DR2001_RuleMustHaveCatalogMetadata.Id);
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleMustHaveCatalogMetadata.Descriptor.Id);
 
     public override FixAllProvider GetFixAllProvider() =>
         FixAllProvider.Create(async (fixAll, document, diagnostics) =>
@@ -104,7 +103,7 @@ public sealed class RuleMustHaveCatalogMetadataFix : CodeFixProvider
 
         var ids = new Dictionary<string, string>();
         foreach (var diagnostic in diagnostics
-                     .Where(d => d.Id == Descriptors.DR2001_RuleMustHaveCatalogMetadata.Id && Missing(d).Contains(CatalogFormat.RuleId) && d.Location.SourceTree is not null)
+                     .Where(d => d.Id == RuleMustHaveCatalogMetadata.Descriptor.Id && Missing(d).Contains(CatalogFormat.RuleId) && d.Location.SourceTree is not null)
                      .OrderBy(d => d.Location.SourceTree!.FilePath, System.StringComparer.Ordinal)
                      .ThenBy(d => d.Location.SourceSpan.Start))
         {
