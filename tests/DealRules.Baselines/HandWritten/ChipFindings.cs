@@ -61,12 +61,12 @@ internal static class ChipFindings
         return training && inference ? ["training", "inference"] : training ? ["training"] : inference ? ["inference"] : [];
     }
 
-    /// <summary>CHIP003: per buyer, its disclosed commitments whose products name chips, summed per controller of those chips.</summary>
-    public static void Concentration(IReadOnlyList<DealIndex> deals, RuleParameters parameters, List<Finding> findings)
+    /// <summary>CHIP003: per buyer, its disclosed commitments whose products name chips; one counts for a controller when all its chips are that party's.</summary>
+    public static void Concentration(PortfolioIndex portfolio, RuleParameters parameters, List<Finding> findings)
     {
-        var buyers = new Dictionary<string, BuyerChipSpend>(StringComparer.Ordinal);
+        var buyers = new BuyerSpend?[portfolio.PartyCount];
         var controllers = new List<string>(2);
-        foreach (var deal in deals)
+        foreach (var deal in portfolio.Deals)
         {
             var commitments = deal.Deal.ComputeCommitments;
             for (var c = 0; c < commitments.Count; c++)
@@ -85,74 +85,35 @@ internal static class ChipFindings
                     }
                 }
 
-                if (controllers.Count == 0)
+                if (controllers.Count > 0)
                 {
-                    continue;
+                    var spend = BuyerSpend.Of(buyers, deal.NumberOf(commitments[c].Buyer));
+                    spend.Add(deal.NumberOf(commitments[c].Provider), amount, new EntryAt(deal, "computeCommitments", c));
+                    if (controllers.Count == 1)
+                    {
+                        spend.AddShare(deal.NumberOf(controllers[0]), amount);
+                    }
                 }
-
-                if (!buyers.TryGetValue(commitments[c].Buyer, out var spend))
-                {
-                    buyers[commitments[c].Buyer] = spend = new BuyerChipSpend();
-                }
-
-                spend.Add(commitments[c].Provider, controllers, amount, deal.Pointer("computeCommitments", c));
             }
         }
 
         var threshold = parameters["chip.concentrationPercent"];
-        foreach (var (buyer, spend) in buyers)
+        for (var buyer = 0; buyer < buyers.Length; buyer++)
         {
-            if (spend.Providers.Count < 2 || spend.Total <= 0)
+            if (buyers[buyer] is not { Providers.Count: >= 2, Total: > 0 } spend)
             {
                 continue;
             }
 
-            foreach (var (controller, amount) in spend.Controllers)
+            foreach (var (controller, amount) in spend.Shares)
             {
                 if (ExactRatio.AtLeast(amount, spend.Total, threshold, 100m))
                 {
-                    findings.Add(FindingShape.Of("CHIP003", Severity.Medium, buyer, controller)
+                    findings.Add(FindingShape.Of("CHIP003", Severity.Medium, portfolio.Ids[buyer], portfolio.Ids[controller])
                         .With("sharePercent", ExactRatio.Rounded(amount, spend.Total, 100m)).With("controllerAmount", amount)
                         .With("chipCommitments", spend.Total).With("providers", spend.Providers.Count)
                         .From(spend.Pointers).Build());
                 }
-            }
-        }
-    }
-
-    private sealed class BuyerChipSpend
-    {
-        public decimal Total { get; private set; }
-
-        public List<string> Providers { get; } = new(2);
-
-        public List<string> Pointers { get; } = new(2);
-
-        public List<(string Controller, decimal Amount)> Controllers { get; } = new(2);
-
-        /// <summary>A chip-based commitment: it counts in the total, and for a controller only when all its chips are that one party's.</summary>
-        public void Add(string provider, List<string> controllers, decimal amount, string pointer)
-        {
-            Total += amount;
-            Pointers.Add(pointer);
-            if (!Providers.Contains(provider))
-            {
-                Providers.Add(provider);
-            }
-
-            if (controllers.Count != 1)
-            {
-                return;
-            }
-
-            var at = Controllers.FindIndex(c => c.Controller == controllers[0]);
-            if (at < 0)
-            {
-                Controllers.Add((controllers[0], amount));
-            }
-            else
-            {
-                Controllers[at] = (controllers[0], Controllers[at].Amount + amount);
             }
         }
     }

@@ -7,20 +7,20 @@ namespace DealRules.Baselines.HandWritten;
 internal static class CircularFindings
 {
     /// <summary>CIRC001: the investee's disclosed commitments to its investor over the investor's disclosed investments in it.</summary>
-    public static void SpendBack(MoneyFlows flows, RuleParameters parameters, List<Finding> findings)
+    public static void SpendBack(MoneyFlows flows, PortfolioIndex portfolio, RuleParameters parameters, List<Finding> findings)
     {
         var medium = parameters["circular.spendBackMedium"];
         var high = parameters["circular.spendBackHigh"];
-        foreach (var ((investor, investee), invested) in flows.Pairs)
+        foreach (var invested in flows.Pairs.Values)
         {
-            if (invested.Invested <= 0 || !flows.Pairs.TryGetValue((investee, investor), out var back) || back.Committed <= 0
+            if (invested.Invested <= 0 || !flows.Pairs.TryGetValue(PortfolioIndex.Pair(invested.To, invested.From), out var back) || back.Committed <= 0
                 || !ExactRatio.AtLeast(back.Committed, invested.Invested, medium))
             {
                 continue;
             }
 
             var severity = ExactRatio.AtLeast(back.Committed, invested.Invested, high) ? Severity.High : Severity.Medium;
-            findings.Add(FindingShape.Of("CIRC001", severity, investor, investee)
+            findings.Add(FindingShape.Of("CIRC001", severity, portfolio.Ids[invested.From], portfolio.Ids[invested.To])
                 .With("spendBackRatio", ExactRatio.Rounded(back.Committed, invested.Invested)).With("committedSpend", back.Committed).With("invested", invested.Invested)
                 .From(invested.InvestmentPointers.Order(FactPointerOrder.Instance)).From(back.CommitmentPointers.Order(FactPointerOrder.Instance)).Build());
         }

@@ -41,61 +41,41 @@ internal static class CloudFindings
     private static string[] PartyAndController(string party, string? controller) =>
         controller is not null && controller != party ? [party, controller] : [party];
 
-    /// <summary>CLOUD004: per buyer, its disclosed commitments summed per provider.</summary>
-    public static void Concentration(IReadOnlyList<DealIndex> deals, RuleParameters parameters, List<Finding> findings)
+    /// <summary>CLOUD004: per buyer, its disclosed commitments summed per provider; a finding cites all of them.</summary>
+    public static void Concentration(PortfolioIndex portfolio, RuleParameters parameters, List<Finding> findings)
     {
-        var buyers = new Dictionary<string, (List<(string Provider, decimal Amount)> Providers, List<string> Pointers)>(StringComparer.Ordinal);
-        foreach (var deal in deals)
+        var buyers = new BuyerSpend?[portfolio.PartyCount];
+        foreach (var deal in portfolio.Deals)
         {
             var commitments = deal.Deal.ComputeCommitments;
             for (var c = 0; c < commitments.Count; c++)
             {
-                if (commitments[c].Amount is not { } amount)
+                if (commitments[c].Amount is { } amount)
                 {
-                    continue;
-                }
-
-                if (!buyers.TryGetValue(commitments[c].Buyer, out var spend))
-                {
-                    buyers[commitments[c].Buyer] = spend = (new(2), new(2));
-                }
-
-                spend.Pointers.Add(deal.Pointer("computeCommitments", c));
-                var provider = commitments[c].Provider;
-                var at = spend.Providers.FindIndex(p => p.Provider == provider);
-                if (at < 0)
-                {
-                    spend.Providers.Add((provider, amount));
-                }
-                else
-                {
-                    spend.Providers[at] = (provider, spend.Providers[at].Amount + amount);
+                    var provider = deal.NumberOf(commitments[c].Provider);
+                    var spend = BuyerSpend.Of(buyers, deal.NumberOf(commitments[c].Buyer));
+                    spend.Add(provider, amount, new EntryAt(deal, "computeCommitments", c));
+                    spend.AddShare(provider, amount);
                 }
             }
         }
 
         var threshold = parameters["cloud.concentrationPercent"];
-        foreach (var (buyer, (providers, pointers)) in buyers)
+        for (var buyer = 0; buyer < buyers.Length; buyer++)
         {
-            if (providers.Count < 2)
+            if (buyers[buyer] is not { Providers.Count: >= 2, Total: > 0 } spend)
             {
                 continue;
             }
 
-            var total = 0m;
-            foreach (var provider in providers)
+            foreach (var (provider, amount) in spend.Shares)
             {
-                total += provider.Amount;
-            }
-
-            foreach (var (provider, amount) in providers)
-            {
-                if (total > 0 && ExactRatio.AtLeast(amount, total, threshold, 100m))
+                if (ExactRatio.AtLeast(amount, spend.Total, threshold, 100m))
                 {
-                    findings.Add(FindingShape.Of("CLOUD004", Severity.Low, buyer, provider)
-                        .With("sharePercent", ExactRatio.Rounded(amount, total, 100m)).With("providerAmount", amount)
-                        .With("totalCommitted", total).With("providers", providers.Count)
-                        .From(pointers).Build());
+                    findings.Add(FindingShape.Of("CLOUD004", Severity.Low, portfolio.Ids[buyer], portfolio.Ids[provider])
+                        .With("sharePercent", ExactRatio.Rounded(amount, spend.Total, 100m)).With("providerAmount", amount)
+                        .With("totalCommitted", spend.Total).With("providers", spend.Providers.Count)
+                        .From(spend.Pointers).Build());
                 }
             }
         }

@@ -14,14 +14,27 @@ internal sealed class DealIndex
     private readonly IReadOnlyList<Investment> investments;
     private readonly IReadOnlyList<ComputeCommitment> commitments;
 
-    public DealIndex(Deal deal)
+    public DealIndex(Deal deal, PortfolioIndex? portfolio = null)
     {
         Deal = deal;
         Id = deal.Id;
         parties = deal.Parties;
         investments = deal.Investments;
         commitments = deal.ComputeCommitments;
+        if (portfolio is null)
+        {
+            return;
+        }
+
+        PartyNumbers = new int[parties.Count];
+        for (var p = 0; p < parties.Count; p++)
+        {
+            PartyNumbers[p] = portfolio.Number(parties[p].Id);
+        }
     }
+
+    /// <summary>The portfolio's numbers of the document's parties, in declaration order (empty outside a portfolio).</summary>
+    public int[] PartyNumbers { get; } = [];
 
     public Deal Deal { get; }
 
@@ -44,6 +57,20 @@ internal sealed class DealIndex
         }
 
         return null;
+    }
+
+    /// <summary>The portfolio's number of a party the document declares.</summary>
+    public int NumberOf(string id)
+    {
+        for (var i = 0; i < parties.Count; i++)
+        {
+            if (parties[i].Id == id)
+            {
+                return PartyNumbers[i];
+            }
+        }
+
+        throw new InvalidOperationException($"{Id}: party '{id}' is not declared.");
     }
 
     /// <summary>The id of the party that lists the cloud among its clouds, or null.</summary>

@@ -1,35 +1,35 @@
 namespace DealRules.Baselines.HandWritten;
 
 /// <summary>
-/// The parties of the kept money flows, numbered in ordinal id order, with their flows as edges:
-/// strongly connected groups by Kosaraju's two passes, and each group's shortest loop through three
-/// or more parties. Numbering in id order makes "the id list that sorts first" the list of smallest
-/// numbers first, so the loop is found by deepening a search one length at a time from each start in
-/// ascending order, over later parties only, successors ascending, pruned by the distance back.
+/// The kept money flows as a directed graph over numbered parties, in compressed rows (one array of
+/// successors and one of predecessors, each node's run given by an offset), and its strongly
+/// connected groups by Kosaraju's two passes: finishing order on the graph, then the groups on the
+/// reversed graph in reverse finishing order.
 /// </summary>
-internal sealed class FlowGraph(int count)
+internal sealed class FlowGraph
 {
-    private readonly List<int>[] successors = Enumerable.Range(0, count).Select(_ => new List<int>(2)).ToArray();
-    private readonly List<int>[] predecessors = Enumerable.Range(0, count).Select(_ => new List<int>(2)).ToArray();
+    private readonly int count;
+    private readonly int[] successorStart;
+    private readonly int[] successors;
+    private readonly int[] predecessorStart;
+    private readonly int[] predecessors;
 
-    public void Add(int from, int to)
+    public FlowGraph(int count, List<(int From, int To)> edges)
     {
-        successors[from].Add(to);
-        predecessors[to].Add(from);
+        this.count = count;
+        (successorStart, successors) = Rows(count, edges, reversed: false);
+        (predecessorStart, predecessors) = Rows(count, edges, reversed: true);
     }
 
-    public void Sort()
-    {
-        foreach (var list in successors)
-        {
-            list.Sort();
-        }
-    }
+    public ReadOnlySpan<int> Successors(int node) => successors.AsSpan(successorStart[node], successorStart[node + 1] - successorStart[node]);
 
-    /// <summary>Kosaraju: finishing order on the graph, then groups on the reversed graph in reverse finishing order. Each group sorted.</summary>
-    public List<List<int>> StronglyConnectedGroups()
+    public ReadOnlySpan<int> Predecessors(int node) => predecessors.AsSpan(predecessorStart[node], predecessorStart[node + 1] - predecessorStart[node]);
+
+    /// <summary>The strongly connected groups of at least <paramref name="minimumSize"/> parties.</summary>
+    public List<List<int>> Groups(int minimumSize)
     {
-        var order = new List<int>(count);
+        var order = new int[count];
+        var finished = 0;
         var seen = new bool[count];
         var stack = new Stack<(int Node, int Next)>();
         for (var start = 0; start < count; start++)
@@ -44,146 +44,80 @@ internal sealed class FlowGraph(int count)
             while (stack.Count > 0)
             {
                 var (node, next) = stack.Pop();
-                if (next < successors[node].Count)
+                var children = Successors(node);
+                if (next < children.Length)
                 {
                     stack.Push((node, next + 1));
-                    var child = successors[node][next];
-                    if (!seen[child])
+                    if (!seen[children[next]])
                     {
-                        seen[child] = true;
-                        stack.Push((child, 0));
+                        seen[children[next]] = true;
+                        stack.Push((children[next], 0));
                     }
                 }
                 else
                 {
-                    order.Add(node);
+                    order[finished++] = node;
                 }
             }
         }
 
-        var group = new int[count];
-        Array.Fill(group, -1);
+        var assigned = new bool[count];
         var groups = new List<List<int>>();
         var pending = new Stack<int>();
-        for (var i = order.Count - 1; i >= 0; i--)
+        var members = new List<int>();
+        for (var i = count - 1; i >= 0; i--)
         {
-            if (group[order[i]] >= 0)
+            if (assigned[order[i]])
             {
                 continue;
             }
 
-            var members = new List<int>();
-            group[order[i]] = groups.Count;
+            members.Clear();
+            assigned[order[i]] = true;
             pending.Push(order[i]);
             while (pending.Count > 0)
             {
                 var node = pending.Pop();
                 members.Add(node);
-                foreach (var from in predecessors[node])
+                foreach (var from in Predecessors(node))
                 {
-                    if (group[from] < 0)
+                    if (!assigned[from])
                     {
-                        group[from] = groups.Count;
+                        assigned[from] = true;
                         pending.Push(from);
                     }
                 }
             }
 
-            members.Sort();
-            groups.Add(members);
+            if (members.Count >= minimumSize)
+            {
+                groups.Add([.. members]);
+            }
         }
 
         return groups;
     }
 
-    /// <summary>The shortest loop of three or more parties in the group, smallest party first, first in id order among equals; null when there is none.</summary>
-    public List<int>? ShortestLoop(List<int> group)
+    private static (int[] Start, int[] Targets) Rows(int count, List<(int From, int To)> edges, bool reversed)
     {
-        var inGroup = new bool[count];
-        foreach (var node in group)
+        var start = new int[count + 1];
+        foreach (var (from, to) in edges)
         {
-            inGroup[node] = true;
+            start[(reversed ? to : from) + 1]++;
         }
 
-        var distances = group.ToDictionary(root => root, root => DistancesBack(root, inGroup));
-        var path = new List<int>(group.Count);
-        var onPath = new bool[count];
-        for (var length = 3; length <= group.Count; length++)
+        for (var i = 0; i < count; i++)
         {
-            foreach (var root in group)
-            {
-                path.Clear();
-                path.Add(root);
-                onPath[root] = true;
-                var found = Extend(root, length, path, onPath, inGroup, distances[root]);
-                onPath[root] = false;
-                if (found)
-                {
-                    return path;
-                }
-            }
+            start[i + 1] += start[i];
         }
 
-        return null;
-    }
-
-    /// <summary>Extends the path from its last party by later parties than the root until it closes a loop of exactly the length.</summary>
-    private bool Extend(int root, int length, List<int> path, bool[] onPath, bool[] inGroup, int[] distanceBack)
-    {
-        var last = path[^1];
-        foreach (var next in successors[last])
+        var targets = new int[edges.Count];
+        var next = start[..count];
+        foreach (var (from, to) in edges)
         {
-            if (path.Count == length)
-            {
-                if (next == root)
-                {
-                    return true;
-                }
-
-                continue;
-            }
-
-            if (next <= root || !inGroup[next] || onPath[next] || distanceBack[next] < 0 || path.Count + distanceBack[next] > length)
-            {
-                continue;
-            }
-
-            path.Add(next);
-            onPath[next] = true;
-            var found = Extend(root, length, path, onPath, inGroup, distanceBack);
-            onPath[next] = false;
-            if (found)
-            {
-                return true;
-            }
-
-            path.RemoveAt(path.Count - 1);
+            targets[next[reversed ? to : from]++] = reversed ? from : to;
         }
 
-        return false;
-    }
-
-    /// <summary>Steps from each party back to the root, through the root and later parties of the group; -1 when it cannot get back.</summary>
-    private int[] DistancesBack(int root, bool[] inGroup)
-    {
-        var distance = new int[count];
-        Array.Fill(distance, -1);
-        distance[root] = 0;
-        var queue = new Queue<int>();
-        queue.Enqueue(root);
-        while (queue.Count > 0)
-        {
-            var node = queue.Dequeue();
-            foreach (var from in predecessors[node])
-            {
-                if (from >= root && inGroup[from] && distance[from] < 0)
-                {
-                    distance[from] = distance[node] + 1;
-                    queue.Enqueue(from);
-                }
-            }
-        }
-
-        return distance;
+        return (start, targets);
     }
 }

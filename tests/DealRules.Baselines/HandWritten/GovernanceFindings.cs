@@ -37,18 +37,18 @@ internal static class GovernanceFindings
     }
 
     /// <summary>GOV003: a holder that invests in an AI lab and holds a stake (invested or related) in another; high with inside rights from one of them.</summary>
-    public static void CompetingLabs(IReadOnlyList<DealIndex> deals, List<Finding> findings)
+    public static void CompetingLabs(PortfolioIndex portfolio, List<Finding> findings)
     {
-        var holders = new Dictionary<string, List<(string Lab, bool ByInvestment, string Pointer)>>(StringComparer.Ordinal);
-        var insideRights = new Dictionary<string, List<(string Grantor, RightKind Kind, string Pointer)>>(StringComparer.Ordinal);
-        foreach (var deal in deals)
+        var holders = new List<(int Lab, bool ByInvestment, EntryAt Entry)>?[portfolio.PartyCount];
+        var insideRights = new List<(int Grantor, RightKind Kind, EntryAt Entry)>?[portfolio.PartyCount];
+        foreach (var deal in portfolio.Deals)
         {
             var investments = deal.Deal.Investments;
             for (var i = 0; i < investments.Count; i++)
             {
                 if (deal.PartyOf(investments[i].Investee)?.Kind == PartyKind.AiLab)
                 {
-                    Holdings(holders, investments[i].Investor).Add((investments[i].Investee, true, deal.Pointer("investments", i)));
+                    (holders[deal.NumberOf(investments[i].Investor)] ??= new(2)).Add((deal.NumberOf(investments[i].Investee), true, new EntryAt(deal, "investments", i)));
                 }
             }
 
@@ -57,7 +57,7 @@ internal static class GovernanceFindings
             {
                 if (deal.PartyOf(stakes[s].Investee)?.Kind == PartyKind.AiLab)
                 {
-                    Holdings(holders, stakes[s].Investor).Add((stakes[s].Investee, false, deal.Pointer("relatedStakes", s)));
+                    (holders[deal.NumberOf(stakes[s].Investor)] ??= new(2)).Add((deal.NumberOf(stakes[s].Investee), false, new EntryAt(deal, "relatedStakes", s)));
                 }
             }
 
@@ -66,43 +66,41 @@ internal static class GovernanceFindings
             {
                 if (rights[r].Kind is RightKind.Information or RightKind.BoardSeat or RightKind.BoardObserver)
                 {
-                    if (!insideRights.TryGetValue(rights[r].Holder, out var held))
-                    {
-                        insideRights[rights[r].Holder] = held = new(1);
-                    }
-
-                    held.Add((rights[r].Grantor, rights[r].Kind, deal.Pointer("rights", r)));
+                    (insideRights[deal.NumberOf(rights[r].Holder)] ??= new(1)).Add((deal.NumberOf(rights[r].Grantor), rights[r].Kind, new EntryAt(deal, "rights", r)));
                 }
             }
         }
 
-        foreach (var (holder, holdings) in holders)
+        for (var holder = 0; holder < holders.Length; holder++)
         {
-            var labs = holdings.Select(h => h.Lab).Distinct().Order(StringComparer.Ordinal).ToArray();
-            if (labs.Length < 2 || !holdings.Exists(h => h.ByInvestment))
+            if (holders[holder] is not { } holdings || !InvestsInOneLabAndHoldsAnother(holdings))
             {
                 continue;
             }
 
-            var invested = labs.Where(l => holdings.Exists(h => h.ByInvestment && h.Lab == l)).ToArray();
-            var others = labs.Where(l => !invested.Contains(l)).ToArray();
-            var rights = insideRights.TryGetValue(holder, out var held)
-                ? held.Where(r => labs.Contains(r.Grantor)).OrderBy(r => r.Pointer, FactPointerOrder.Instance).ToArray()
-                : [];
-            findings.Add(FindingShape.Of("GOV003", rights.Length > 0 ? Severity.High : Severity.Medium, [holder, .. invested, .. others])
-                .With("labs", labs).With("insideRights", rights.Select(r => Name(r.Kind)).Distinct().ToArray())
-                .From(holdings.Select(h => h.Pointer).Order(FactPointerOrder.Instance)).From(rights.Select(r => r.Pointer)).Build());
+            var ids = portfolio.Ids;
+            var labs = holdings.Select(h => h.Lab).Distinct().ToArray();
+            var invested = labs.Where(l => holdings.Exists(h => h.ByInvestment && h.Lab == l)).Select(l => ids[l]).Order(StringComparer.Ordinal).ToArray();
+            var others = labs.Where(l => !holdings.Exists(h => h.ByInvestment && h.Lab == l)).Select(l => ids[l]).Order(StringComparer.Ordinal).ToArray();
+            var rights = (insideRights[holder] ?? []).Where(r => labs.Contains(r.Grantor))
+                .Select(r => (r.Kind, r.Entry.Pointer)).OrderBy(r => r.Pointer, FactPointerOrder.Instance).ToArray();
+            findings.Add(FindingShape.Of("GOV003", rights.Length > 0 ? Severity.High : Severity.Medium, [ids[holder], .. invested, .. others])
+                .With("labs", [.. labs.Select(l => ids[l]).Order(StringComparer.Ordinal)]).With("insideRights", rights.Select(r => Name(r.Kind)).Distinct().ToArray())
+                .From(holdings.Select(h => h.Entry.Pointer).Order(FactPointerOrder.Instance)).From(rights.Select(r => r.Pointer)).Build());
         }
     }
 
-    private static List<(string, bool, string)> Holdings(Dictionary<string, List<(string, bool, string)>> holders, string holder)
+    private static bool InvestsInOneLabAndHoldsAnother(List<(int Lab, bool ByInvestment, EntryAt Entry)> holdings)
     {
-        if (!holders.TryGetValue(holder, out var holdings))
+        var invests = false;
+        var twoLabs = false;
+        foreach (var holding in holdings)
         {
-            holders[holder] = holdings = new(2);
+            invests |= holding.ByInvestment;
+            twoLabs |= holding.Lab != holdings[0].Lab;
         }
 
-        return holdings;
+        return invests && twoLabs;
     }
 
     private static string Name(RightKind kind) => kind switch

@@ -24,9 +24,9 @@ public static class HandWrittenCatalog
     /// <exception cref="NotSupportedException">A document is of format 2.</exception>
     public static List<Finding> Evaluate(IReadOnlyCollection<DealDocument> documents, RuleParameters parameters)
     {
-        var deals = Index(documents);
+        var portfolio = Index(documents);
         var findings = new List<Finding>(documents.Count * 4);
-        foreach (var deal in deals)
+        foreach (var deal in portfolio.Deals)
         {
             ChipFindings.MandatesOnInvestees(deal, parameters, findings);
             CloudFindings.Terms(deal, parameters, findings);
@@ -37,23 +37,22 @@ public static class HandWrittenCatalog
             StrategicFindings.AnchorWorkloads(deal, parameters, findings);
         }
 
-        var flows = MoneyFlows.Of(deals);
-        CircularFindings.SpendBack(flows, parameters, findings);
-        MoneyLoopFindings.Loops(flows, parameters, findings);
-        ChipFindings.Concentration(deals, parameters, findings);
-        CloudFindings.Concentration(deals, parameters, findings);
-        GovernanceFindings.CompetingLabs(deals, findings);
+        var flows = MoneyFlows.Of(portfolio);
+        CircularFindings.SpendBack(flows, portfolio, parameters, findings);
+        MoneyLoopFindings.Loops(flows, portfolio, parameters, findings);
+        ChipFindings.Concentration(portfolio, parameters, findings);
+        CloudFindings.Concentration(portfolio, parameters, findings);
+        GovernanceFindings.CompetingLabs(portfolio, findings);
 
         findings.Sort(FindingOrder.Instance);
         return findings;
     }
 
-    /// <summary>The documents' deals, each indexed for the document rules.</summary>
+    /// <summary>The documents' deals, each indexed for the document rules, and the portfolio's parties numbered.</summary>
     /// <param name="documents">The portfolio, of format 1 documents.</param>
-    internal static DealIndex[] Index(IReadOnlyCollection<DealDocument> documents)
+    internal static PortfolioIndex Index(IReadOnlyCollection<DealDocument> documents)
     {
-        var deals = new DealIndex[documents.Count];
-        var i = 0;
+        var portfolio = new PortfolioIndex(documents.Count);
         foreach (var document in documents)
         {
             if (document.Deal.SchemaVersion != 1)
@@ -61,9 +60,9 @@ public static class HandWrittenCatalog
                 throw new NotSupportedException($"{document.Source}: the hand-written catalog reads format 1 documents only (catalog 1); this one is of format {document.Deal.SchemaVersion}.");
             }
 
-            deals[i++] = new DealIndex(document.Deal);
+            portfolio.Deals.Add(new DealIndex(document.Deal, portfolio));
         }
 
-        return deals;
+        return portfolio;
     }
 }

@@ -7,21 +7,22 @@ namespace DealRules.Baselines.HandWritten;
 /// </summary>
 internal sealed class MoneyFlows
 {
-    private MoneyFlows(Dictionary<(string From, string To), PairFlow> pairs) => Pairs = pairs;
+    private MoneyFlows(Dictionary<long, PairFlow> pairs) => Pairs = pairs;
 
-    public Dictionary<(string From, string To), PairFlow> Pairs { get; }
+    /// <summary>The flows, keyed by <see cref="PortfolioIndex.Pair"/>.</summary>
+    public Dictionary<long, PairFlow> Pairs { get; }
 
-    public static MoneyFlows Of(IReadOnlyList<DealIndex> deals)
+    public static MoneyFlows Of(PortfolioIndex portfolio)
     {
-        var pairs = new Dictionary<(string, string), PairFlow>();
-        foreach (var deal in deals)
+        var pairs = new Dictionary<long, PairFlow>(portfolio.PartyCount * 2, PairKeyComparer.Instance);
+        foreach (var deal in portfolio.Deals)
         {
             var investments = deal.Deal.Investments;
             for (var i = 0; i < investments.Count; i++)
             {
                 if (investments[i].Amount is { } amount)
                 {
-                    Flow(pairs, investments[i].Investor, investments[i].Investee).AddInvestment(amount, deal.Pointer("investments", i));
+                    Flow(pairs, deal.NumberOf(investments[i].Investor), deal.NumberOf(investments[i].Investee)).AddInvestment(amount, new EntryAt(deal, "investments", i));
                 }
             }
 
@@ -30,7 +31,7 @@ internal sealed class MoneyFlows
             {
                 if (commitments[c].Amount is { } amount)
                 {
-                    Flow(pairs, commitments[c].Buyer, commitments[c].Provider).AddCommitment(amount, deal.Pointer("computeCommitments", c));
+                    Flow(pairs, deal.NumberOf(commitments[c].Buyer), deal.NumberOf(commitments[c].Provider)).AddCommitment(amount, new EntryAt(deal, "computeCommitments", c));
                 }
             }
         }
@@ -38,43 +39,47 @@ internal sealed class MoneyFlows
         return new MoneyFlows(pairs);
     }
 
-    private static PairFlow Flow(Dictionary<(string, string), PairFlow> pairs, string from, string to)
+    private static PairFlow Flow(Dictionary<long, PairFlow> pairs, int from, int to)
     {
-        if (!pairs.TryGetValue((from, to), out var flow))
+        var key = PortfolioIndex.Pair(from, to);
+        if (!pairs.TryGetValue(key, out var flow))
         {
-            pairs[(from, to)] = flow = new PairFlow();
+            pairs[key] = flow = new PairFlow(from, to);
         }
 
         return flow;
     }
 
-    /// <summary>What one party sends another: disclosed investments and commitments, with their pointers in portfolio order.</summary>
-    internal sealed class PairFlow
+    /// <summary>What one party sends another: disclosed investments and commitments, and the entries they come from in portfolio order.</summary>
+    internal sealed class PairFlow(int from, int to)
     {
+        private List<EntryAt>? investments;
+        private List<EntryAt>? commitments;
+
+        public int From { get; } = from;
+
+        public int To { get; } = to;
+
         public decimal Invested { get; private set; }
 
         public decimal Committed { get; private set; }
 
         public decimal Total => Invested + Committed;
 
-        public List<string> InvestmentPointers { get; } = new(1);
+        public IEnumerable<string> InvestmentPointers => (investments ?? []).Select(e => e.Pointer);
 
-        public List<string> CommitmentPointers { get; } = new(1);
+        public IEnumerable<string> CommitmentPointers => (commitments ?? []).Select(e => e.Pointer);
 
-        public List<string> Pointers { get; } = new(2);
-
-        public void AddInvestment(decimal amount, string pointer)
+        public void AddInvestment(decimal amount, EntryAt entry)
         {
             Invested += amount;
-            InvestmentPointers.Add(pointer);
-            Pointers.Add(pointer);
+            (investments ??= new(1)).Add(entry);
         }
 
-        public void AddCommitment(decimal amount, string pointer)
+        public void AddCommitment(decimal amount, EntryAt entry)
         {
             Committed += amount;
-            CommitmentPointers.Add(pointer);
-            Pointers.Add(pointer);
+            (commitments ??= new(1)).Add(entry);
         }
     }
 }

@@ -8,20 +8,37 @@ internal static class StrategicFindings
     public static void AnchorWorkloads(DealIndex deal, RuleParameters parameters, List<Finding> findings)
     {
         var anchor = parameters["strategic.anchorAmount"];
-        foreach (var (investor, investee) in deal.InvestmentPairs())
+        var investments = deal.Deal.Investments;
+        var commitments = deal.Deal.ComputeCommitments;
+        for (var i = 0; i < investments.Count; i++)
         {
-            var back = deal.CommitmentsBack(investor, investee);
-            var committed = deal.DisclosedSum(back, out var disclosed);
-            if (disclosed == 0 || committed < anchor)
+            var (investor, investee) = (investments[i].Investor, investments[i].Investee);
+            if (!FirstOfItsPair(deal, i))
+            {
+                continue;
+            }
+
+            var committed = 0m;
+            var disclosed = false;
+            foreach (var commitment in commitments)
+            {
+                if (commitment.Buyer == investee && commitment.Provider == investor && commitment.Amount is { } amount)
+                {
+                    committed += amount;
+                    disclosed = true;
+                }
+            }
+
+            if (!disclosed || committed < anchor)
             {
                 continue;
             }
 
             var finding = FindingShape.Of("STRAT001", Severity.Info, investor, investee).With("committedSpend", committed)
                 .From(deal.InvestmentPointers(investor, investee));
-            foreach (var c in back)
+            for (var c = 0; c < commitments.Count; c++)
             {
-                if (deal.Deal.ComputeCommitments[c].Amount is not null)
+                if (commitments[c].Buyer == investee && commitments[c].Provider == investor && commitments[c].Amount is not null)
                 {
                     finding.From(deal.Pointer("computeCommitments", c));
                 }
@@ -29,5 +46,19 @@ internal static class StrategicFindings
 
             findings.Add(finding.Build());
         }
+    }
+
+    private static bool FirstOfItsPair(DealIndex deal, int index)
+    {
+        var investments = deal.Deal.Investments;
+        for (var i = 0; i < index; i++)
+        {
+            if (investments[i].Investor == investments[index].Investor && investments[i].Investee == investments[index].Investee)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -53,7 +53,7 @@ public sealed class RulesEnginePeer
     public async Task<List<string>> Evaluate(IReadOnlyCollection<DealDocument> documents)
     {
         var results = new List<string>();
-        foreach (var deal in HandWrittenCatalog.Index(documents))
+        foreach (var deal in HandWrittenCatalog.Index(documents).Deals)
         {
             var id = deal.Id;
             foreach (var mandate in deal.Deal.ChipMandates)
