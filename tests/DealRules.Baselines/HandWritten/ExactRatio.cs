@@ -7,11 +7,13 @@ namespace DealRules.Baselines.HandWritten;
 /// 0.4999… never becomes 0.5 and fires"): a decimal is an integer over a power of ten, so a ratio is
 /// compared by cross-multiplying integers, and shown as the exact value rounded to four places, half
 /// away from zero, as every finding's evidence is. The integers are 128-bit while they fit (always, for
-/// the amounts of real and generated documents), arbitrary-precision otherwise.
+/// the amounts of real and generated documents), arbitrary-precision otherwise; a ratio beyond the
+/// largest decimal is shown as the largest decimal.
 /// </summary>
 internal static class ExactRatio
 {
     private static readonly UInt128[] Powers = PowersOfTen();
+    private static readonly BigInteger LargestDecimal = new(decimal.MaxValue);
 
     /// <summary>Whether <paramref name="numerator"/> × <paramref name="factor"/> ÷ <paramref name="denominator"/> ≥ <paramref name="threshold"/>; the denominator is positive.</summary>
     public static bool AtLeast(decimal numerator, decimal denominator, decimal threshold, decimal factor = 1m)
@@ -56,7 +58,8 @@ internal static class ExactRatio
         {
             var p = (BigInteger)n * f * BigInteger.Pow(10, dScale + 4);
             var q = (BigInteger)d * BigInteger.Pow(10, nScale + fScale);
-            return (decimal)BigInteger.Divide((2 * p) + q, 2 * q) / 10_000m;
+            var whole = BigInteger.DivRem(BigInteger.Divide((2 * p) + q, 2 * q), 10_000, out var rest);
+            return whole > LargestDecimal ? decimal.MaxValue : (decimal)whole + ((decimal)rest / 10_000m);
         }
     }
 
