@@ -50,7 +50,7 @@ internal static class QuickTable
             ("Microsoft RulesEngine, the 13 document rules", () => peer.Evaluate(thousand).GetAwaiter().GetResult()));
         Add("1,000 independent deals, engine (18 rules)", Ms(rivals[0]), $"{PerSecond(1_000, rivals[0])} deals/s");
         Add("1,000 independent deals, hand-written baseline (18 rules)", Ms(rivals[1]),
-            $"{PerSecond(1_000, rivals[1])} deals/s; the engine reaches {rivals.Speedup(0, 1):P0} of it");
+            $"{PerSecond(1_000, rivals[1])} deals/s, none of the engine's fact building; the engine reaches {rivals.Speedup(0, 1):P0} of it");
         Add("1,000 independent deals, engine on the 13 document rules", Ms(rivals[2]), $"{PerSecond(1_000, rivals[2])} deals/s");
         Add("1,000 independent deals, Microsoft RulesEngine (13 document rules)", Ms(rivals[3]),
             $"{PerSecond(1_000, rivals[3])} deals/s; the engine is {rivals.Speedup(2, 3):0.00}× as fast on the same rules, {rivals.Speedup(0, 3):0.00}× with all 18");

@@ -1,8 +1,7 @@
 using DealRules.Authoring;
 using DealRules.Documents;
 using DealRules.Engine;
-using DealRules.Facts;
-using DealRules.Model;
+using DealRules.Baselines.HandWritten;
 using DealRules.Strategic;
 using RulesEngine.Models;
 
@@ -10,10 +9,12 @@ namespace DealRules.Baselines.Peer;
 
 /// <summary>
 /// The document-scope rules of the catalog (13 of 18) written as Microsoft RulesEngine JSON workflows
-/// (Peer/deal-workflows.json), fed with the same facts: what a team would build with that engine
-/// instead. RulesEngine evaluates expressions over one input at a time, so the joins a Rete network
-/// makes (a mandate with its investee's investors, a right with its holder's investments) are made
-/// here in C#, and each candidate is given to the workflow as flat inputs.
+/// (Peer/deal-workflows.json): what a team would build with that engine instead. RulesEngine evaluates
+/// expressions over one input at a time, so the joins a Rete network makes (a mandate with its
+/// investee's investors, a right with its holder's investments) are made here in C#, from the
+/// hand-written catalog's own index of each document (never the engine's facts, so that the parity
+/// test does not check the engine against itself), and each candidate is given to the workflow as flat
+/// inputs.
 /// </summary>
 public sealed class RulesEnginePeer
 {
@@ -28,9 +29,6 @@ public sealed class RulesEnginePeer
         "DealRules.Strategic (document rules)",
         RulePack.FromAssemblyOf<StrategicRules>().RuleTypes!.Where(t => RuleIds.Contains(RuleInfo.Of(t).Id)),
         RulePack.FromAssemblyOf<StrategicRules>().Parameters);
-
-    /// <summary>The facts the workflows read: the document entries and investor links, none of the portfolio aggregates.</summary>
-    private static readonly FactSelection DocumentFacts = FactSelection.Of([typeof(DealFact), typeof(InvestmentFact), typeof(ChipMandateFact), typeof(CloudTermsFact), typeof(RightFact), typeof(InvestorLink)]);
 
     private readonly RulesEngine.RulesEngine engine;
     private readonly Thresholds thresholds;
@@ -51,56 +49,49 @@ public sealed class RulesEnginePeer
     }
 
     /// <summary>What fired, as "RULEID severity deal first-party" lines (see <see cref="Line"/>), sorted.</summary>
-    /// <param name="documents">The documents.</param>
+    /// <param name="documents">The documents, of format 1.</param>
     public async Task<List<string>> Evaluate(IReadOnlyCollection<DealDocument> documents)
     {
-        var facts = FactBuilder.Build(documents, DocumentFacts);
         var results = new List<string>();
-        var links = facts.OfType<InvestorLink>().ToArray();
-        var linksByInvestee = links.ToLookup(l => (l.Scope, l.Investee.Id));
-        var linksByPair = links.ToDictionary(l => (l.Scope, l.Investor.Id, l.Investee.Id));
-
-        foreach (var mandate in facts.OfType<ChipMandateFact>())
+        foreach (var deal in HandWrittenCatalog.Index(documents).Deals)
         {
-            foreach (var link in linksByInvestee[(mandate.Scope, mandate.Mandate.Party)])
+            var id = deal.Id;
+            foreach (var mandate in deal.Deal.ChipMandates)
             {
-                var input = new MandateInput(mandate.ChipsControlledBy(link.Investor.Id).Count, mandate.Mandate.Binding, mandate.Mandate.MinimumSharePercent ?? -1, mandate.CoversTrainingAndInference);
-                await Run("Mandate", "m", input, mandate.Scope.Id, [link.Investor.Id, link.Investee.Id], results);
+                foreach (var investor in deal.InvestorsOf(mandate.Party))
+                {
+                    var input = new MandateInput(ChipFindings.InvestorChips(deal, mandate, investor).Length, mandate.Binding, mandate.MinimumSharePercent ?? -1,
+                        ChipFindings.Workloads(mandate).Length == 2);
+                    await Run("Mandate", "m", input, id, [investor, mandate.Party], results);
+                }
             }
-        }
 
-        var terms = facts.OfType<CloudTermsFact>().ToArray();
-        var exclusive = terms.Where(t => t.Terms.ExclusiveCloud is not null).Select(t => (t.Scope, t.Terms.Party)).ToHashSet();
-        foreach (var term in terms)
-        {
-            var input = new CloudInput(term.Terms.ExclusiveCloud is not null, term.Terms.FirstRefusalCloud is not null, term.PermittedProviders.Count, exclusive.Contains((term.Scope, term.Terms.Party)));
-            await Run("Cloud", "c", input, term.Scope.Id, [term.Party.Id], results);
-        }
+            foreach (var terms in deal.Deal.CloudTerms)
+            {
+                var input = new CloudInput(terms.ExclusiveCloud is not null, terms.FirstRefusalCloud is not null, deal.PermittedProviders(terms).Count, deal.HasExclusiveCloud(terms.Party));
+                await Run("Cloud", "c", input, id, [terms.Party], results);
+            }
 
-        foreach (var investment in facts.OfType<InvestmentFact>())
-        {
-            var i = investment.Investment;
-            linksByPair.TryGetValue((investment.Scope, i.Investor, i.Investee), out var link);
-            var ipo = investment.Scope.Deal.Ipo;
-            var target = ipo is { TargetValuation: { } value } && ipo.Party == i.Investee ? value : -1;
-            var input = new InvestmentInput(i.Instrument.ToString(), i.Condition.ToString(), link?.CommitmentsBack.Count ?? 0, i.PostMoneyValuation ?? 0, target);
-            await Run("Investment", "i", input, investment.Scope.Id, [i.Investor, i.Investee], results);
-        }
+            var ipo = deal.Deal.Ipo;
+            foreach (var i in deal.Deal.Investments)
+            {
+                var target = ipo is { TargetValuation: { } value } && ipo.Party == i.Investee ? value : -1;
+                var input = new InvestmentInput(i.Instrument.ToString(), i.Condition.ToString(), deal.CommitmentsBack(i.Investor, i.Investee).Count, i.PostMoneyValuation ?? 0, target);
+                await Run("Investment", "i", input, id, [i.Investor, i.Investee], results);
+            }
 
-        foreach (var right in facts.OfType<RightFact>())
-        {
-            var input = new RightInput(right.Right.Kind.ToString(), linksByPair.ContainsKey((right.Scope, right.Right.Holder, right.Right.Grantor)));
-            await Run("Right", "r", input, right.Scope.Id, [right.Right.Holder, right.Right.Grantor], results);
-        }
+            foreach (var right in deal.Deal.Rights)
+            {
+                await Run("Right", "r", new RightInput(right.Kind.ToString(), deal.Invests(right.Holder, right.Grantor)), id, [right.Holder, right.Grantor], results);
+            }
 
-        foreach (var deal in facts.OfType<DealFact>())
-        {
-            await Run("Deal", "d", new DealInput(deal.Deal.Status.ToString()), deal.Deal.Id, [.. deal.Deal.Parties.Select(p => p.Id)], results);
-        }
+            await Run("Deal", "d", new DealInput(deal.Deal.Status.ToString()), id, [.. deal.Deal.Parties.Select(p => p.Id)], results);
 
-        foreach (var link in links)
-        {
-            await Run("Link", "l", new LinkInput(link.DisclosedCommittedBack), link.Scope.Id, [link.Investor.Id, link.Investee.Id], results);
+            foreach (var (investor, investee) in deal.InvestmentPairs())
+            {
+                var committedBack = deal.DisclosedSum(deal.CommitmentsBack(investor, investee), out _);
+                await Run("Link", "l", new LinkInput(committedBack), id, [investor, investee], results);
+            }
         }
 
         results.Sort(StringComparer.Ordinal);
