@@ -1,6 +1,5 @@
 using System.CommandLine;
 using DealRules.Cli.Commands;
-using DealRules.Documents;
 using DealRules.Engine;
 using DealRules.Input;
 using DealRules.Strategic;

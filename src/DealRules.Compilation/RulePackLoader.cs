@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Text;
-using DealRules.Authoring;
 using DealRules.Compilation.Isolation;
 using DealRules.Documents;
 using DealRules.Engine;

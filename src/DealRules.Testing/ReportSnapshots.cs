@@ -1,6 +1,5 @@
 using DealRules.Authoring;
 using System.Text;
-using DealRules.Documents;
 using DealRules.Input;
 using DealRules.Reporting;
 

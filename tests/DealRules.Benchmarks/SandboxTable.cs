@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using DealRules.Compilation;
 using DealRules.Engine;
 using DealRules.Strategic;

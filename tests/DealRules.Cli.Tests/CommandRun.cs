@@ -1,5 +1,4 @@
 using DealRules.Engine;
-using DealRules.Cli;
 
 namespace DealRules.Cli.Tests;
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Snapshooter;
 using Snapshooter.Xunit3;
 
 namespace DealRules.Cli.Tests;

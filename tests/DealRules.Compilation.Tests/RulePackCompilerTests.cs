@@ -1,4 +1,3 @@
-using DealRules.Compilation;
 
 namespace DealRules.Compilation.Tests;
 

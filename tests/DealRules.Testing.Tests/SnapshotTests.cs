@@ -1,7 +1,6 @@
 using DealRules.Engine;
 using DealRules.Strategic;
 using Newtonsoft.Json.Linq;
-using Snapshooter;
 using Snapshooter.Xunit3;
 using Xunit;
 

@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Linq;
 using DealRules.Analyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace DealRules.Analyzers.DR1000;

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using NRules.RuleModel;
 
 namespace DealRules.Authoring;

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using DealRules.Authoring;
-using DealRules.Model;
 
 namespace DealRules.Facts;
 

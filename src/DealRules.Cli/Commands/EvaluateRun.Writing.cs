@@ -1,17 +1,14 @@
 using System.Text;
-using DealRules.Authoring;
 using DealRules.Compilation;
 using DealRules.Cli.Input;
 using DealRules.Cli.Output;
 using DealRules.Documents;
 using DealRules.Graphs;
 using DealRules.Engine;
-using DealRules.Input;
 using DealRules.Portfolios;
 using DealRules.Profiles;
 using DealRules.Reporting;
 using DealRules.Reporting.Html;
-using Profile = DealRules.Profiles.Profile;
 
 namespace DealRules.Cli.Commands;
 /// <summary>Writing the report of one <c>evaluate</c> run: whole or not at all, in the format asked, compared with a baseline when one is given.</summary>

@@ -1,16 +1,12 @@
-using System.Text;
 using DealRules.Authoring;
-using DealRules.Compilation;
 using DealRules.Cli.Input;
 using DealRules.Cli.Output;
 using DealRules.Documents;
-using DealRules.Graphs;
 using DealRules.Engine;
 using DealRules.Input;
 using DealRules.Portfolios;
 using DealRules.Profiles;
 using DealRules.Reporting;
-using DealRules.Reporting.Html;
 using Profile = DealRules.Profiles.Profile;
 
 namespace DealRules.Cli.Commands;

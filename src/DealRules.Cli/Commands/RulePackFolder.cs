@@ -1,6 +1,5 @@
 using DealRules.Input;
 using DealRules.Compilation;
-using DealRules.Documents;
 
 namespace DealRules.Cli.Commands;
 

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using DealRules.Authoring;
 using DealRules.Compilation;
-using DealRules.Documents;
 using DealRules.Engine;
 using DealRules.Input;
 

@@ -1,10 +1,8 @@
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using DealRules.Authoring;
 using DealRules.Cli.Output;
 using DealRules.Documents;
-using DealRules.Reporting;
 
 namespace DealRules.Cli.Commands;
 

@@ -8,7 +8,6 @@ using DealRules.Documents;
 using DealRules.Engine;
 using DealRules.Input;
 using DealRules.Observation;
-using DealRules.Reporting;
 
 namespace DealRules.Cli.Commands;
 

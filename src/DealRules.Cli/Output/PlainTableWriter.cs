@@ -1,6 +1,5 @@
 using System.Text;
 using DealRules.Authoring;
-using DealRules.Reporting;
 
 namespace DealRules.Cli.Output;
 

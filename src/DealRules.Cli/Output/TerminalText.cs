@@ -1,6 +1,5 @@
 using DealRules.Input;
 using System.Text;
-using DealRules.Documents;
 
 namespace DealRules.Cli.Output;
 

@@ -5,7 +5,6 @@ using System.Linq;
 using DealRules.Analyzers.DR1000;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace DealRules.CodeFixes.DR1000;

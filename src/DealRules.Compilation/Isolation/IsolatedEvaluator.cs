@@ -1,4 +1,3 @@
-using DealRules.Authoring;
 using DealRules.Documents;
 using DealRules.Engine;
 using DealRules.Profiles;

@@ -1,8 +1,5 @@
-using System.Reflection;
 using System.Runtime.InteropServices;
-using DealRules.Authoring;
 using DealRules.Documents;
-using DealRules.Engine;
 using DealRules.Profiles;
 using DealRules.Reporting;
 

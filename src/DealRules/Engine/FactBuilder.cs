@@ -1,4 +1,3 @@
-using DealRules.Authoring;
 using DealRules.Facts;
 using DealRules.Documents;
 using DealRules.Model;

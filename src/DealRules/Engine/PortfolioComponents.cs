@@ -1,5 +1,4 @@
 using DealRules.Documents;
-using DealRules.Reporting;
 
 namespace DealRules.Engine;
 

@@ -2,7 +2,6 @@ using System.Runtime.CompilerServices;
 using DealRules.Authoring;
 using NRules;
 using NRules.Diagnostics;
-using NRules.RuleModel;
 
 namespace DealRules.Observation;
 

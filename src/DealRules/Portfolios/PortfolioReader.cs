@@ -1,6 +1,5 @@
 using DealRules.Documents;
 using DealRules.Engine;
-using DealRules.Input;
 
 namespace DealRules.Portfolios;
 

@@ -1,6 +1,5 @@
 using DealRules.Input;
 using DealRules.Authoring;
-using DealRules.Documents;
 using FluentValidation;
 using FluentValidation.Results;
 

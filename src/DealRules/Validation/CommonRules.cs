@@ -1,7 +1,6 @@
 using DealRules.Input;
 using System.Globalization;
 using System.Text.RegularExpressions;
-using DealRules.Documents;
 using FluentValidation;
 
 namespace DealRules.Validation;

@@ -1,4 +1,3 @@
-using Snapshooter;
 using Snapshooter.Xunit3;
 
 namespace DealRules.Cli.Tests.Hostile;

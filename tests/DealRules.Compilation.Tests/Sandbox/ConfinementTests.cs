@@ -1,4 +1,3 @@
-using DealRules.Engine;
 
 namespace DealRules.Compilation.Tests.Sandbox;
 

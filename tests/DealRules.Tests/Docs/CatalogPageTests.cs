@@ -1,5 +1,4 @@
 using System.Globalization;
-using DealRules.Authoring;
 using DealRules.Engine;
 using DealRules.Strategic;
 

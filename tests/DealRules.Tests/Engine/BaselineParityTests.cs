@@ -1,7 +1,6 @@
 using DealRules.Engine;
 using DealRules.Authoring;
 using System.Globalization;
-using DealRules.Reporting;
 using DealRules.Strategic;
 using DealRules.Baselines;
 using DealRules.Tests.Support;

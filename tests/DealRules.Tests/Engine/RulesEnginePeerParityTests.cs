@@ -1,6 +1,5 @@
 using DealRules.Engine;
 using DealRules.Strategic;
-using DealRules.Baselines;
 using DealRules.Baselines.Peer;
 using DealRules.Tests.Support;
 

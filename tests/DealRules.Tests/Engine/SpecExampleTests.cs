@@ -1,5 +1,4 @@
 using DealRules.Authoring;
-using DealRules.Reporting;
 using DealRules.Tests.Support;
 
 namespace DealRules.Tests.Engine;

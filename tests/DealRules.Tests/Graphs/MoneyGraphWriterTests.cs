@@ -3,7 +3,6 @@ using DealRules.Graphs;
 using DealRules.Model;
 using DealRules.Tests.Support;
 using Newtonsoft.Json.Linq;
-using Snapshooter;
 using Snapshooter.Xunit3;
 using static DealRules.Tests.Support.TestDeals;
 

@@ -2,7 +2,6 @@ using DealRules.Engine;
 using DealRules.Reporting;
 using DealRules.Tests.Support;
 using Newtonsoft.Json.Linq;
-using Snapshooter;
 using Snapshooter.Xunit3;
 
 namespace DealRules.Tests.Snapshots;

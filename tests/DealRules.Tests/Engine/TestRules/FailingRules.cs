@@ -1,6 +1,5 @@
 using DealRules.Authoring;
 using DealRules.Facts;
-using DealRules.Reporting;
 using NRules.Fluent.Dsl;
 
 namespace DealRules.Tests.Engine.TestRules;

@@ -1,7 +1,6 @@
 using DealRules.Authoring;
 using DealRules.Model;
 using DealRules.Tests.Support;
-using static DealRules.Tests.Support.Format2;
 using static DealRules.Tests.Support.TestDeals;
 
 namespace DealRules.Tests.Rules.Circular;
