@@ -16,7 +16,7 @@ internal static class CommandTable
 {
     public static int Run(string[] args)
     {
-        Console.WriteLine($"DealRules command table — {Environment.ProcessorCount} cores, .NET {Environment.Version}, {DateTime.UtcNow:yyyy-MM-dd}");
+        Console.WriteLine($"DealRules command table — {Environment.ProcessorCount} cores, .NET {Environment.Version}, {DateTime.UtcNow:yyyy-MM-dd}, {Load()}");
         AddRows(args);
         QuickTable.Print();
         return 0;
@@ -39,54 +39,74 @@ internal static class CommandTable
                 File.WriteAllText(Path.Combine(folder, deal.Id + ".json"), DealDocumentWriter.Write(deal));
             }
 
-            var report = Path.Combine(work, "report");
-            string[] Evaluate(string format) => ["evaluate", folder, "--format", format, "--output", report];
-            var runs = new List<(string Name, string Dll, string[] Args)>
+            // Each run its own report, so that the one-core report can be compared with the all-cores one.
+            string[] Evaluate(string dll, string format, string name) => ["dotnet", dll, "evaluate", folder, "--format", format, "--output", Path.Combine(work, "report-" + name)];
+            var runs = new List<(string Name, string[] Command)>
             {
-                ("json", cli, Evaluate("json")),
-                ("table", cli, Evaluate("table")),
-                ("markdown", cli, Evaluate("markdown")),
-                ("validate", cli, ["validate", folder]),
+                ("json", Evaluate(cli, "json", "json")),
+                ("table", Evaluate(cli, "table", "table")),
+                ("markdown", Evaluate(cli, "markdown", "markdown")),
+                ("validate", ["dotnet", cli, "validate", folder]),
             };
-            if (before is not null)
+            if (OperatingSystem.IsLinux() && File.Exists("/usr/bin/taskset"))
             {
-                runs.Add(("json, before", before, Evaluate("json")));
-                runs.Add(("validate, before", before, ["validate", folder]));
+                // One core: the process may run on CPU 0 only (so Environment.ProcessorCount is 1 too).
+                runs.Add(("json, one core", ["/usr/bin/taskset", "-c", "0", .. Evaluate(cli, "json", "one-core")]));
             }
 
-            var times = Rounds(3, runs.Select(r => (r.Dll, r.Args)).ToArray());
+            if (before is not null)
+            {
+                runs.Add(("json, before", Evaluate(before, "json", "before")));
+                runs.Add(("validate, before", ["dotnet", before, "validate", folder]));
+            }
+
+            var times = Rounds(3, runs.Select(r => r.Command).ToArray());
             for (var i = 0; i < runs.Count; i++)
             {
                 var note = $"{QuickTable.PerSecond(count, times[i])} documents/s, start-up included";
                 note += runs[i].Name switch
                 {
                     "table" or "markdown" => $"; ×{times.Speedup(0, i):0.00} the time of json",
+                    "json, one core" => $"; all cores are {times.Speedup(0, i):0.00}× as fast; "
+                        + (File.ReadAllBytes(Path.Combine(work, "report-json")).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(work, "report-one-core"))) ? "reports byte-identical" : "REPORTS DIFFER"),
                     "json, before" => $"; the build measured is {times.Speedup(0, i):0.00}× as fast",
                     "validate, before" => $"; the build measured is {times.Speedup(3, i):0.00}× as fast",
                     _ => "",
                 };
-                QuickTable.Add($"command: {(runs[i].Name.StartsWith("validate", StringComparison.Ordinal) ? "validate" : "evaluate --format " + runs[i].Name.Split(',')[0])} on {count:N0} documents{(runs[i].Name.EndsWith("before", StringComparison.Ordinal) ? " (before)" : "")}",
-                    QuickTable.Ms(times[i]), note + $" (median of 3 rounds)");
+                var what = runs[i].Name.StartsWith("validate", StringComparison.Ordinal) ? "validate" : "evaluate --format " + runs[i].Name.Split(',')[0];
+                var variant = runs[i].Name.Split(", ") is [_, var v] ? v : null;
+                var suffix = variant is null ? "" : $" ({variant})";
+                QuickTable.Add($"command: {what} on {count:N0} documents{suffix}", QuickTable.Ms(times[i]), note + " (median of 3 rounds)");
             }
 
             var sample = Path.Combine(root, "rules", "samples", "amazon-openai-2025-12.json");
             var corpus = Path.Combine(root, "rules", "deals");
-            var starts = new List<(string Dll, string[] Args)> { (cli, ["evaluate", sample, "--format", "json"]), (cli, ["evaluate", corpus]) };
-            if (before is not null)
+            // Start-up in steps, each a whole process: the runtime and the command line alone (--version), reading
+            // and checking the sample (validate), then compiling the catalog and evaluating it; and the corpus.
+            (string Name, string[] Args)[] steps =
+            [
+                ("start-up: --version (runtime and command line)", ["--version"]),
+                ("start-up: validate the sample document", ["validate", sample]),
+                ("start-up: evaluate the sample document", ["evaluate", sample, "--format", "json"]),
+                ("start-up: evaluate the 37-deal corpus (table)", ["evaluate", corpus]),
+            ];
+            var builds = before is null ? [cli] : new[] { cli, before };
+            var start = Rounds(9, [.. builds.SelectMany(dll => steps.Select(step => (string[])["dotnet", dll, .. step.Args]))]);
+            for (var i = 0; i < steps.Length; i++)
             {
-                starts.Add((before, ["evaluate", sample, "--format", "json"]));
-                starts.Add((before, ["evaluate", corpus]));
+                var versus = before is null ? "" : $"; {start.Speedup(i, steps.Length + i):0.00}× as fast as before ({QuickTable.Ms(start[steps.Length + i])})";
+                QuickTable.Add(steps[i].Name, QuickTable.Ms(start[i]), "whole process, median of 9" + versus);
             }
-
-            var start = Rounds(9, [.. starts]);
-            QuickTable.Add("start-up: evaluate the sample document", QuickTable.Ms(start[0]), "whole process, median of 9" + (before is null ? "" : $"; {start.Speedup(0, 2):0.00}× as fast as before ({QuickTable.Ms(start[2])})"));
-            QuickTable.Add("start-up: evaluate the 37-deal corpus (table)", QuickTable.Ms(start[1]), "whole process, median of 9" + (before is null ? "" : $"; {start.Speedup(1, 3):0.00}× as fast as before ({QuickTable.Ms(start[3])})"));
         }
         finally
         {
             Directory.Delete(work, recursive: true);
         }
     }
+
+    /// <summary>The machine's load when the table starts (it is shared: a load above the core count means the figures share the cores).</summary>
+    internal static string Load() =>
+        File.Exists("/proc/loadavg") ? "load average " + string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "load unknown";
 
     private static string? Option(string[] args, string name) => Array.IndexOf(args, name) is var at and >= 0 && at + 1 < args.Length ? args[at + 1] : null;
 
@@ -108,7 +128,7 @@ internal static class CommandTable
     }
 
     /// <summary>Runs the commands in rounds, one run of each per round, after one warm-up run each (the file cache).</summary>
-    private static QuickTable.Rounds Rounds(int rounds, (string Dll, string[] Args)[] commands)
+    private static QuickTable.Rounds Rounds(int rounds, string[][] commands)
     {
         foreach (var command in commands)
         {
@@ -127,9 +147,10 @@ internal static class CommandTable
         return new QuickTable.Rounds(times);
     }
 
-    private static TimeSpan Time((string Dll, string[] Args) command)
+    /// <summary>Times one command line (its first word the program) from start to exit.</summary>
+    private static TimeSpan Time(string[] command)
     {
-        var start = new ProcessStartInfo("dotnet", [command.Dll, .. command.Args])
+        var start = new ProcessStartInfo(command[0], command[1..])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -144,7 +165,7 @@ internal static class CommandTable
         var elapsed = watch.Elapsed;
         if (process.ExitCode is not (0 or 1))
         {
-            throw new InvalidOperationException($"dotnet {string.Join(' ', command.Args)} exited {process.ExitCode}: {error.Result}");
+            throw new InvalidOperationException($"{string.Join(' ', command)} exited {process.ExitCode}: {error.Result}");
         }
 
         return elapsed;

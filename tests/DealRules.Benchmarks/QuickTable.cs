@@ -110,6 +110,11 @@ internal static class QuickTable
                   + $"×{growth.Speedup(2, 1):0.00} that of those calls keeping their reports (median of {rounds} side-by-side rounds)");
         }
 
+        // Round 2 of the issue: both cores on 10,000, dense doublings to 8,000, a standing portfolio.
+        CoresTable.AddRows();
+        DenseTable.AddRows();
+        StandingTable.AddRows(100_000 / scale);
+
         Add("cold start: dealrules evaluate (sample)", ColdStart() is { } cold ? Ms(cold) : "n/a", "whole process, median of 5; CLI built in Release");
 
         Print();

@@ -23,6 +23,7 @@ project() { # $1 folder, $2 with analyzer (true/false)
   <PropertyGroup><TargetFramework>net10.0</TargetFramework><Nullable>enable</Nullable><ImplicitUsings>disable</ImplicitUsings></PropertyGroup>
   <ItemGroup>
     <Reference Include="DealRules" HintPath="$lib/DealRules.dll" />
+    <Reference Include="DealRules.Authoring" HintPath="$lib/DealRules.Authoring.dll" />
     <Reference Include="NRules.Fluent" HintPath="$nrules/NRules.Fluent.dll" />
     <Reference Include="NRules.RuleModel" HintPath="$(dirname "$(find ~/.nuget/packages/nrules.rulemodel/1.0.4/lib/netstandard2.1 -name NRules.RuleModel.dll)")/NRules.RuleModel.dll" />
   </ItemGroup>

@@ -53,11 +53,13 @@ internal sealed partial class JsonObjectReader
     /// <summary>Records every property that no read asked for.</summary>
     public void RejectUnknownProperties()
     {
-        var known = string.Join(", ", read.Order(StringComparer.Ordinal));
+        // The list of expected properties is built only for an object that has an unknown one: most have none.
+        string? known = null;
         foreach (var property in element.EnumerateObject())
         {
             if (!read.Contains(property.Name) && !tolerated.Contains(property.Name))
             {
+                known ??= string.Join(", ", read.Order(StringComparer.Ordinal));
                 problems.Add(JsonPath.Property(Path, property.Name), $"unknown property; expected one of: {known}");
             }
         }

@@ -13,13 +13,14 @@ using NRules.RuleModel;
 namespace DealRules.Engine;
 
 /// <summary>
-/// Evaluates deal documents against a rule pack. The pack is compiled into one NRules session
-/// factory when the evaluator is created; each evaluation runs in a session of its own, so one
-/// evaluator can be shared by any number of threads.
+/// Evaluates deal documents against a rule pack. The pack is compiled into an NRules session
+/// factory when the evaluator is created; each evaluation runs in sessions of its own, and sessions
+/// running at once take separate factories (<see cref="SessionFactoryPool"/>), so one evaluator can be
+/// shared by any number of threads.
 /// </summary>
 public sealed partial class DealEvaluator : IObservableEvaluator
 {
-    private readonly ISessionFactory sessionFactory;
+    private readonly SessionFactoryPool sessionFactories;
     private readonly FactSelection factSelection;
     private readonly IRuleDefinition[] laterFormatRules;
     private readonly Lazy<RuleConditions> conditions;
@@ -48,10 +49,15 @@ public sealed partial class DealEvaluator : IObservableEvaluator
             RequireEveryRuleLoaded(pack.Rules, ruleTypes, repository);
             // Every fact is a distinct object, and facts are records whose value equality hashes every
             // field: identity by reference is what the rules mean, and cheaper to keep.
-            var compiler = new RuleCompiler();
-            compiler.FactIdentityComparerRegistry.DefaultFactIdentityComparer = ReferenceEqualityComparer.Instance;
             var rules = repository.GetRules().ToArray();
-            sessionFactory = compiler.Compile(rules);
+            ISessionFactory Compile()
+            {
+                var compiler = new RuleCompiler();
+                compiler.FactIdentityComparerRegistry.DefaultFactIdentityComparer = ReferenceEqualityComparer.Instance;
+                return compiler.Compile(rules);
+            }
+
+            sessionFactories = new SessionFactoryPool(Compile(), Compile);
             factSelection = FactSelection.For(rules);
             laterFormatRules = rules.Where(r => RuleInfo.Of(r).RequiresFormat > 1).ToArray();
             // Read only when an evaluation is observed: an evaluator that is never asked pays nothing for it.
@@ -225,7 +231,8 @@ public sealed partial class DealEvaluator : IObservableEvaluator
     private (List<Finding> Findings, RuleError[] Errors) EvaluateInOneSession(
         IReadOnlyCollection<DealDocument> documents, int format, RuleParameters parameters, EvaluationObserver? observer, CancellationToken cancellationToken)
     {
-        var session = sessionFactory.CreateSession();
+        using var factory = sessionFactories.Rent();
+        var session = factory.Factory.CreateSession();
         observer?.Listen(session, conditions.Value);
         var errors = new RuleErrorCollector(session);
         foreach (var rule in laterFormatRules)

@@ -61,7 +61,8 @@ public sealed partial class StandingPortfolio
     {
         documents.Remove(document.Deal.Id);
         groupOf.Remove(document.Deal.Id);
-        foreach (var link in LinksOf(document.Deal))
+        // A document may name a link twice (its own id among those it supersedes or amends): the set holds it once.
+        foreach (var link in LinksOf(document.Deal).Distinct(StringComparer.Ordinal))
         {
             var deals = dealsLinkedBy[link];
             deals.Remove(document.Deal.Id);
