@@ -16,21 +16,23 @@ public sealed class PortfolioConsistency
 {
     private readonly Dictionary<string, string> dealSources = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string Source, int Index, PartyKind Kind, string Name)> parties = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, (string Source, string Location, string Controller)> controllers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Source, int Party, string List, int Index, string Controller)> controllers = new(StringComparer.Ordinal);
+
+    // Most documents fit: their check allocates nothing (no lists, no locations formatted in advance).
+    private static readonly PortfolioCheck Fits = new([], []);
 
     /// <summary>Checks one more document against those added before.</summary>
     /// <param name="document">The document.</param>
     /// <returns>Errors (the document does not fit the portfolio) and warnings, at locations in this document.</returns>
     public PortfolioCheck Add(DealDocument document)
     {
-        var errors = new List<DocumentProblem>();
-        var warnings = new List<DocumentProblem>();
+        List<DocumentProblem>? errors = null;
+        List<DocumentProblem>? warnings = null;
         var deal = document.Deal;
         if (!dealSources.TryAdd(deal.Id, document.Source))
         {
-            errors.Add(new DocumentProblem(document.Source, "$.id",
-                $"deal id '{deal.Id}' is already used by {Echo.Printable(dealSources[deal.Id])}; deal ids must be unique within a portfolio"));
-            return new PortfolioCheck(errors, warnings);
+            return new PortfolioCheck([new DocumentProblem(document.Source, "$.id",
+                $"deal id '{deal.Id}' is already used by {Echo.Printable(dealSources[deal.Id])}; deal ids must be unique within a portfolio")], []);
         }
 
         for (var i = 0; i < deal.Parties.Count; i++)
@@ -44,24 +46,24 @@ public sealed class PortfolioConsistency
             {
                 if (first.Kind != party.Kind)
                 {
-                    errors.Add(new DocumentProblem(document.Source, $"$.parties[{i}].kind",
+                    (errors ??= []).Add(new DocumentProblem(document.Source, $"$.parties[{i}].kind",
                         $"party '{party.Id}' is {Kind(party.Kind)} here but {Kind(first.Kind)} in {Echo.Printable(first.Source)} ($.parties[{first.Index}].kind); " +
                         "a party id names one party, of one kind, in every document of a portfolio"));
                 }
 
                 if (first.Name != party.Name)
                 {
-                    warnings.Add(new DocumentProblem(document.Source, $"$.parties[{i}].name",
+                    (warnings ??= []).Add(new DocumentProblem(document.Source, $"$.parties[{i}].name",
                         $"party '{party.Id}' is named '{Echo.Shorten(party.Name)}' here but '{Echo.Shorten(first.Name)}' in {Echo.Printable(first.Source)} ($.parties[{first.Index}].name); " +
                         "reports use the name from the first document by deal id"));
                 }
             }
 
-            Controls(document.Source, $"$.parties[{i}].clouds", party.Id, party.Clouds, errors);
-            Controls(document.Source, $"$.parties[{i}].chips", party.Id, party.Chips, errors);
+            Controls(document.Source, i, "clouds", party.Id, party.Clouds, ref errors);
+            Controls(document.Source, i, "chips", party.Id, party.Chips, ref errors);
         }
 
-        return new PortfolioCheck(errors, warnings);
+        return errors is null && warnings is null ? Fits : new PortfolioCheck(errors ?? [], warnings ?? []);
     }
 
     /// <summary>Checks documents together, in the order given.</summary>
@@ -69,35 +71,43 @@ public sealed class PortfolioConsistency
     public static PortfolioCheck Check(IEnumerable<DealDocument> documents)
     {
         var consistency = new PortfolioConsistency();
-        var errors = new List<DocumentProblem>();
-        var warnings = new List<DocumentProblem>();
+        List<DocumentProblem>? errors = null;
+        List<DocumentProblem>? warnings = null;
         foreach (var document in documents)
         {
             var check = consistency.Add(document);
-            errors.AddRange(check.Errors);
-            warnings.AddRange(check.Warnings);
+            if (check.Errors.Count > 0)
+            {
+                (errors ??= []).AddRange(check.Errors);
+            }
+
+            if (check.Warnings.Count > 0)
+            {
+                (warnings ??= []).AddRange(check.Warnings);
+            }
         }
 
-        return new PortfolioCheck(errors, warnings);
+        return errors is null && warnings is null ? Fits : new PortfolioCheck(errors ?? [], warnings ?? []);
     }
 
-    private void Controls(string source, string list, string partyId, IReadOnlyList<string> products, List<DocumentProblem> errors)
+    private void Controls(string source, int party, string list, string partyId, IReadOnlyList<string> products, ref List<DocumentProblem>? errors)
     {
         for (var j = 0; j < products.Count; j++)
         {
-            var location = $"{list}[{j}]";
             if (!controllers.TryGetValue(products[j], out var first))
             {
-                controllers[products[j]] = (source, location, partyId);
+                controllers[products[j]] = (source, party, list, j, partyId);
             }
             else if (first.Controller != partyId)
             {
-                errors.Add(new DocumentProblem(source, location,
-                    $"product '{products[j]}' is controlled by '{partyId}' here but by '{first.Controller}' in {Echo.Printable(first.Source)} ({first.Location}); " +
+                (errors ??= []).Add(new DocumentProblem(source, Location(party, list, j),
+                    $"product '{products[j]}' is controlled by '{partyId}' here but by '{first.Controller}' in {Echo.Printable(first.Source)} ({Location(first.Party, first.List, first.Index)}); " +
                     "a product is controlled by one party in every document of a portfolio"));
             }
         }
     }
+
+    private static string Location(int party, string list, int index) => $"$.parties[{party}].{list}[{index}]";
 
     private static string Kind(PartyKind kind) => $"'{JsonEnumNames<PartyKind>.Name(kind)}'";
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Numerics;
 using CsCheck;
 using DealRules.Authoring;
@@ -42,6 +43,31 @@ public sealed class ExactMathTests
             // quotient <= a / b exactly, and quotient >= t exactly when a / b >= t
             return Compare(quotient, b, a) <= 0 && (quotient >= threshold) == (Compare(threshold, b, a) <= 0);
         }, iter: 20_000);
+    }
+
+    [Fact]
+    public void Fast_path_answers_as_the_big_integer_path_does_bit_for_bit()
+    {
+        // Value and scale both: a report prints a decimal with its trailing zeros.
+        var amount = Gen.Decimal[0m, 1_000_000_000_000_000_000m];
+        var operand = Gen.OneOf(amount, Gen.Decimal, Gen.Decimal[-1m, 1m], Gen.Const(100m), Gen.Const(1m));
+        Gen.Select(operand, operand, operand.Where(d => d != 0)).Sample((a, m, b) =>
+            decimal.GetBits(ExactMath.ScaledBy(a, m, b)).SequenceEqual(decimal.GetBits(ExactMath.ScaledByBigIntegers(a, m, b))), iter: 50_000);
+    }
+
+    [Theory]
+    [InlineData("2", "1", "3")]
+    [InlineData("0", "100", "7")]
+    [InlineData("1", "100", "3")]
+    [InlineData("-5", "1", "0.0000000000000000000000000003")]
+    [InlineData("7.9228162514264337593543950335", "1", "1")]
+    [InlineData("79228162514264337593543950335", "1", "0.1")]
+    [InlineData("123456789.123456789", "100", "987654321.987654321")]
+    public void Fast_path_answers_as_the_big_integer_path_does_at_the_edges(string value, string multiplier, string divisor)
+    {
+        var (a, m, b) = (decimal.Parse(value, CultureInfo.InvariantCulture), decimal.Parse(multiplier, CultureInfo.InvariantCulture), decimal.Parse(divisor, CultureInfo.InvariantCulture));
+
+        Assert.Equal(decimal.GetBits(ExactMath.ScaledByBigIntegers(a, m, b)), decimal.GetBits(ExactMath.ScaledBy(a, m, b)));
     }
 
     /// <summary>Sign of x·b − a, exactly.</summary>
