@@ -72,7 +72,7 @@ public sealed class RulePackMustNotUseForbiddenApi : DealRulesAnalyzer
         start.RegisterSyntaxNodeAction(
             context =>
             {
-                if (scope.Contains(context.ContainingSymbol) && SyntaxRefusal(context) is { } refused)
+                if (scope.Contains(context.ContainingSymbol) && SyntaxRefusal(context, surface) is { } refused)
                 {
                     context.ReportDiagnostic(Diagnostic.Create(
                         Descriptor, context.Node.GetLocation(), refused.Name, refused.Why));
@@ -88,8 +88,15 @@ public sealed class RulePackMustNotUseForbiddenApi : DealRulesAnalyzer
     /// <summary>What an operation uses that a pack may not, and why; null when nothing.</summary>
     private static (string Name, string Why)? Refused(IOperation operation, RulePackSurface surface, NRulesSymbols nrules)
     {
+        // Almost every operation is allowed, and its verdict is cached: ask that first, and walk up to an enclosing
+        // attribute or down the receivers only for the rare one that is refused.
+        if (OwnRefusal(operation, surface, nrules) is not { } refused)
+        {
+            return null;
+        }
+
         // One report per mistake: a member of something already refused is not reported again.
-        return InMetadataAttribute(operation) || Receivers(operation).Any(r => Tainted(r, surface, nrules)) ? null : OwnRefusal(operation, surface, nrules);
+        return InMetadataAttribute(operation) || Receivers(operation).Any(r => Tainted(r, surface, nrules)) ? null : refused;
     }
 
     /// <summary>True when the operation, or what it acts on, is refused.</summary>
@@ -232,11 +239,11 @@ public sealed class RulePackMustNotUseForbiddenApi : DealRulesAnalyzer
         return false;
     }
 
-    private static (string Name, string Why)? SyntaxRefusal(SyntaxNodeAnalysisContext context) => context.Node.Kind() switch
+    private static (string Name, string Why)? SyntaxRefusal(SyntaxNodeAnalysisContext context, RulePackSurface surface) => context.Node.Kind() switch
     {
         SyntaxKind.StackAllocArrayCreationExpression or SyntaxKind.ImplicitStackAllocArrayCreationExpression => ("stackalloc", "memory on the stack"),
         SyntaxKind.MakeRefExpression or SyntaxKind.RefTypeExpression or SyntaxKind.RefValueExpression or SyntaxKind.ArgListExpression
             => (context.Node.GetFirstToken().Text, "an untyped reference"),
-        _ => RulePackDeclarations.ForEachRefusal(context),
+        _ => RulePackDeclarations.ForEachRefusal(context, surface),
     };
 }

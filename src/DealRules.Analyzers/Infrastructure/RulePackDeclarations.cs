@@ -54,10 +54,9 @@ internal static class RulePackDeclarations
     }
 
     /// <summary>The element and enumerator members a <c>foreach</c> calls, which no operation names.</summary>
-    public static (string Name, string Why)? ForEachRefusal(SyntaxNodeAnalysisContext context)
+    public static (string Name, string Why)? ForEachRefusal(SyntaxNodeAnalysisContext context, RulePackSurface surface)
     {
         var info = context.SemanticModel.GetForEachStatementInfo((CommonForEachStatementSyntax)context.Node);
-        var surface = new RulePackSurface(context.Compilation.Assembly);
         foreach (var used in new ISymbol?[] { info.GetEnumeratorMethod, info.MoveNextMethod, info.CurrentProperty, info.DisposeMethod, info.ElementType })
         {
             if (surface.Refusal(used) is { } why)
