@@ -185,7 +185,8 @@ internal static class RulePackDeclarations
         foreach (var reference in operations.OfType<ILocalReferenceOperation>())
         {
             var local = reference.Local;
-            if (!IsCaptured(reference) || RulePackSurface.IsImmutable(local.Type) || aliases.Contains(local) && !assigned.Contains(local)
+            // Aliases first: every rule captures its aliases, and they are settled by two set lookups, not by naming their types.
+            if (!IsCaptured(reference) || aliases.Contains(local) && !assigned.Contains(local) || RulePackSurface.IsImmutable(local.Type)
                 || !reported.Add(local))
             {
                 continue;
