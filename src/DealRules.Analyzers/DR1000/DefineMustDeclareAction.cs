@@ -39,7 +39,7 @@ public sealed class DefineMustDeclareAction : NRulesAnalyzer
             return false;
         }
 
-        if (call.Name != "Action" || call.Method.ContainingNamespace?.ToDisplayString() != "NRules.Fluent.Dsl")
+        if (call.Name != "Action" || !call.IsNRulesMethod)
         {
             return true;
         }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using DealRules.Analyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
@@ -41,6 +42,18 @@ public sealed class RulePackMustNotUseForbiddenApi : DealRulesAnalyzer
         "System.Runtime.Versioning.TargetFrameworkAttribute",
     ];
 
+    /// <summary>The operations that name something: what they call, create, read, convert to or declare.</summary>
+    private static readonly HashSet<OperationKind> CheckedKinds =
+    [
+        OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.TypeParameterObjectCreation, OperationKind.PropertyReference,
+        OperationKind.FieldReference, OperationKind.MethodReference, OperationKind.EventReference, OperationKind.TypeOf,
+        OperationKind.Binary, OperationKind.Unary, OperationKind.CompoundAssignment, OperationKind.Increment, OperationKind.Decrement,
+        OperationKind.Conversion, OperationKind.IsType, OperationKind.DeclarationPattern, OperationKind.TypePattern,
+        OperationKind.RecursivePattern, OperationKind.VariableDeclarator, OperationKind.AnonymousFunction, OperationKind.LocalFunction,
+        OperationKind.DefaultValue, OperationKind.ArrayCreation, OperationKind.Lock, OperationKind.Await, OperationKind.With,
+        OperationKind.CollectionExpression, OperationKind.ImplicitIndexerReference, OperationKind.Attribute,
+    ];
+
     public RulePackMustNotUseForbiddenApi() : base(Descriptor)
     {
     }
@@ -52,27 +65,34 @@ public sealed class RulePackMustNotUseForbiddenApi : DealRulesAnalyzer
         var surface = new RulePackSurface(start.Compilation.Assembly);
         var scope = RulePackScope.Create(start.Options, nrules, dealRules);
 
-        start.RegisterOperationAction(
-            context =>
+        // One walk of each block in scope rather than one driver callback per operation of 29 kinds: a rule's Define()
+        // holds a few hundred operations, most of them allowed by a cached verdict; code out of scope is not walked at all.
+        start.RegisterOperationBlockAction(context =>
+        {
+            if (!scope.Contains(context.OwningSymbol))
             {
-                if (scope.Contains(context.ContainingSymbol) && Refused(context.Operation, surface, nrules) is { } refused)
+                return;
+            }
+
+            var seen = context.OperationBlocks.Length > 1 ? new HashSet<IOperation>() : null;
+            foreach (var block in context.OperationBlocks)
+            {
+                foreach (var operation in block.DescendantsAndSelf())
                 {
-                    context.ReportDiagnostic(Diagnostic.Create(
-                        Descriptor, context.Operation.Syntax.GetLocation(), refused.Name, refused.Why));
+                    if (CheckedKinds.Contains(operation.Kind) && (seen is null || seen.Add(operation))
+                        && Refused(operation, surface, nrules) is { } refused)
+                    {
+                        context.ReportDiagnostic(Diagnostic.Create(
+                            Descriptor, operation.Syntax.GetLocation(), refused.Name, refused.Why));
+                    }
                 }
-            },
-            OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.TypeParameterObjectCreation, OperationKind.PropertyReference,
-            OperationKind.FieldReference, OperationKind.MethodReference, OperationKind.EventReference, OperationKind.TypeOf,
-            OperationKind.Binary, OperationKind.Unary, OperationKind.CompoundAssignment, OperationKind.Increment, OperationKind.Decrement,
-            OperationKind.Conversion, OperationKind.IsType, OperationKind.DeclarationPattern, OperationKind.TypePattern,
-            OperationKind.RecursivePattern, OperationKind.VariableDeclarator, OperationKind.AnonymousFunction, OperationKind.LocalFunction,
-            OperationKind.DefaultValue, OperationKind.ArrayCreation, OperationKind.Lock, OperationKind.Await, OperationKind.With,
-            OperationKind.CollectionExpression, OperationKind.ImplicitIndexerReference, OperationKind.Attribute);
+            }
+        });
 
         start.RegisterSyntaxNodeAction(
             context =>
             {
-                if (scope.Contains(context.ContainingSymbol) && SyntaxRefusal(context) is { } refused)
+                if (scope.Contains(context.ContainingSymbol) && SyntaxRefusal(context, surface) is { } refused)
                 {
                     context.ReportDiagnostic(Diagnostic.Create(
                         Descriptor, context.Node.GetLocation(), refused.Name, refused.Why));
@@ -88,8 +108,15 @@ public sealed class RulePackMustNotUseForbiddenApi : DealRulesAnalyzer
     /// <summary>What an operation uses that a pack may not, and why; null when nothing.</summary>
     private static (string Name, string Why)? Refused(IOperation operation, RulePackSurface surface, NRulesSymbols nrules)
     {
+        // Almost every operation is allowed, and its verdict is cached: ask that first, and walk up to an enclosing
+        // attribute or down the receivers only for the rare one that is refused.
+        if (OwnRefusal(operation, surface, nrules) is not { } refused)
+        {
+            return null;
+        }
+
         // One report per mistake: a member of something already refused is not reported again.
-        return InMetadataAttribute(operation) || Receivers(operation).Any(r => Tainted(r, surface, nrules)) ? null : OwnRefusal(operation, surface, nrules);
+        return InMetadataAttribute(operation) || Receivers(operation).Any(r => Tainted(r, surface, nrules)) ? null : refused;
     }
 
     /// <summary>True when the operation, or what it acts on, is refused.</summary>
@@ -232,11 +259,11 @@ public sealed class RulePackMustNotUseForbiddenApi : DealRulesAnalyzer
         return false;
     }
 
-    private static (string Name, string Why)? SyntaxRefusal(SyntaxNodeAnalysisContext context) => context.Node.Kind() switch
+    private static (string Name, string Why)? SyntaxRefusal(SyntaxNodeAnalysisContext context, RulePackSurface surface) => context.Node.Kind() switch
     {
         SyntaxKind.StackAllocArrayCreationExpression or SyntaxKind.ImplicitStackAllocArrayCreationExpression => ("stackalloc", "memory on the stack"),
         SyntaxKind.MakeRefExpression or SyntaxKind.RefTypeExpression or SyntaxKind.RefValueExpression or SyntaxKind.ArgListExpression
             => (context.Node.GetFirstToken().Text, "an untyped reference"),
-        _ => RulePackDeclarations.ForEachRefusal(context),
+        _ => RulePackDeclarations.ForEachRefusal(context, surface),
     };
 }

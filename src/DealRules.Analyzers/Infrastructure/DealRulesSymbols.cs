@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using DealRules.Authoring;
 using Microsoft.CodeAnalysis;
 
@@ -53,8 +54,12 @@ internal sealed class DealRulesSymbols
     /// <summary>The catalog attributes every rule carries (<see cref="CatalogFormat.CatalogAttributes"/>), with the name the fix writes them under.</summary>
     public IReadOnlyList<(INamedTypeSymbol? Type, string Name)> CatalogAttributes { get; }
 
+    /// <summary>Every DR2xxx analyzer asks at the start of a compilation; the symbols are resolved for the first and shared with the rest.</summary>
+    private static readonly ConditionalWeakTable<Compilation, StrongBox<DealRulesSymbols?>> Resolved = new();
+
     public static DealRulesSymbols? TryCreate(Compilation compilation) =>
-        Attribute(compilation, CatalogFormat.RuleId) is { } ruleId ? new DealRulesSymbols(compilation, ruleId) : null;
+        Resolved.GetValue(compilation, c => new StrongBox<DealRulesSymbols?>(
+            Attribute(c, CatalogFormat.RuleId) is { } ruleId ? new DealRulesSymbols(c, ruleId) : null)).Value;
 
     private static INamedTypeSymbol? Attribute(Compilation compilation, string attribute) =>
         compilation.GetTypeByMetadataName(CatalogFormat.AttributeMetadataName(attribute));

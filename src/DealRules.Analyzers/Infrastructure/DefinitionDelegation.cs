@@ -120,6 +120,6 @@ internal static class DefinitionDelegation
     }
 
     private static bool IsDslBuilder(ITypeSymbol? type) =>
-        type?.ContainingNamespace?.ToDisplayString() == NRulesSymbols.DslNamespace
+        type is not null && NRulesSymbols.IsDslNamespace(type.ContainingNamespace)
         && type.Name is "ILeftHandSideExpression" or "IRightHandSideExpression" or "IFilterExpression" or "IDependencyExpression";
 }

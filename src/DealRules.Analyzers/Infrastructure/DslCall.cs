@@ -11,6 +11,7 @@ internal sealed class DslCall
         Syntax = syntax;
         Method = method;
         Part = part;
+        IsNRulesMethod = NRulesSymbols.IsDslNamespace(method.ContainingNamespace);
     }
 
     public InvocationExpressionSyntax Syntax { get; }
@@ -22,7 +23,7 @@ internal sealed class DslCall
     public string Name => Method.Name;
 
     /// <summary>True for NRules' own DSL methods, false for authors' extension methods on the DSL interfaces.</summary>
-    public bool IsNRulesMethod => Method.ContainingNamespace?.ToDisplayString() == NRulesSymbols.DslNamespace;
+    public bool IsNRulesMethod { get; }
 
     /// <summary>The location of the method name, where call diagnostics are reported.</summary>
     public Location NameLocation => Syntax.Expression switch

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
 namespace DealRules.Analyzers.Infrastructure;
@@ -40,8 +41,12 @@ internal sealed class NRulesSymbols
 
     public INamedTypeSymbol? ValueTaskOfT { get; }
 
+    /// <summary>Every analyzer asks at the start of a compilation; the symbols are resolved for the first and shared with the rest.</summary>
+    private static readonly ConditionalWeakTable<Compilation, StrongBox<NRulesSymbols?>> Resolved = new();
+
     public static NRulesSymbols? TryCreate(Compilation compilation) =>
-        compilation.GetTypeByMetadataName("NRules.Fluent.Dsl.Rule") is { } rule ? new NRulesSymbols(compilation, rule) : null;
+        Resolved.GetValue(compilation, c => new StrongBox<NRulesSymbols?>(
+            c.GetTypeByMetadataName("NRules.Fluent.Dsl.Rule") is { } rule ? new NRulesSymbols(c, rule) : null)).Value;
 
     /// <summary>True for a class that derives, directly or not, from <c>NRules.Fluent.Dsl.Rule</c>.</summary>
     public bool IsRuleClass(ITypeSymbol? type)
@@ -79,7 +84,7 @@ internal sealed class NRulesSymbols
                 : DslPart.None;
         }
 
-        if (receiver.ContainingNamespace?.ToDisplayString() != DslNamespace)
+        if (!IsDslNamespace(receiver.ContainingNamespace))
         {
             return DslPart.None;
         }
@@ -94,6 +99,13 @@ internal sealed class NRulesSymbols
             _ => DslPart.None,
         };
     }
+
+    /// <summary>
+    /// True for <c>NRules.Fluent.Dsl</c> (<see cref="DslNamespace"/>). Compared name by name: this runs for every call of
+    /// every Define(), and a namespace's display string is built anew on each request.
+    /// </summary>
+    public static bool IsDslNamespace(INamespaceSymbol? ns) =>
+        ns is { Name: "Dsl", ContainingNamespace: { Name: "Fluent", ContainingNamespace: { Name: "NRules", ContainingNamespace.IsGlobalNamespace: true } } };
 
     /// <summary>True when the type is <c>System.Linq.Expressions.Expression&lt;T&gt;</c>: a lambda converted to it is an expression the engine evaluates.</summary>
     public bool IsExpressionTree(ITypeSymbol? type) =>

@@ -54,10 +54,9 @@ internal static class RulePackDeclarations
     }
 
     /// <summary>The element and enumerator members a <c>foreach</c> calls, which no operation names.</summary>
-    public static (string Name, string Why)? ForEachRefusal(SyntaxNodeAnalysisContext context)
+    public static (string Name, string Why)? ForEachRefusal(SyntaxNodeAnalysisContext context, RulePackSurface surface)
     {
         var info = context.SemanticModel.GetForEachStatementInfo((CommonForEachStatementSyntax)context.Node);
-        var surface = new RulePackSurface(context.Compilation.Assembly);
         foreach (var used in new ISymbol?[] { info.GetEnumeratorMethod, info.MoveNextMethod, info.CurrentProperty, info.DisposeMethod, info.ElementType })
         {
             if (surface.Refusal(used) is { } why)
@@ -186,7 +185,8 @@ internal static class RulePackDeclarations
         foreach (var reference in operations.OfType<ILocalReferenceOperation>())
         {
             var local = reference.Local;
-            if (!IsCaptured(reference) || RulePackSurface.IsImmutable(local.Type) || aliases.Contains(local) && !assigned.Contains(local)
+            // Aliases first: every rule captures its aliases, and they are settled by two set lookups, not by naming their types.
+            if (!IsCaptured(reference) || aliases.Contains(local) && !assigned.Contains(local) || RulePackSurface.IsImmutable(local.Type)
                 || !reported.Add(local))
             {
                 continue;

@@ -41,8 +41,11 @@ internal sealed class RulePackScope
         globalOptions.TryGetValue(RulePackProperty, out var flag) && string.Equals(flag?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>True for a rule class written for a pack: any rule class of a pack project, or one that carries a catalog attribute.</summary>
+    /// <remarks>Asked for the containing types of every operation DR2005 sees, so the whole answer is cached, base-type walk included.</remarks>
     public bool IsPackRule(INamedTypeSymbol type) =>
-        nrules.IsRuleClass(type) && (IsWholeCompilation || packRules.GetOrAdd(type, t => dealRules.CatalogAttributes.Any(a => DealRulesSymbols.Attribute(t, a.Type) is not null)));
+        IsWholeCompilation
+            ? nrules.IsRuleClass(type)
+            : packRules.GetOrAdd(type, t => nrules.IsRuleClass(t) && dealRules.CatalogAttributes.Any(a => DealRulesSymbols.Attribute(t, a.Type) is not null));
 
     /// <summary>True when code in <paramref name="symbol"/> (a member, a type, or null for code outside any type) is pack code.</summary>
     public bool Contains(ISymbol? symbol)

@@ -172,7 +172,6 @@ internal sealed partial class RulePackSurface
         }
 
         var assembly = type.ContainingAssembly?.Name;
-        var ns = type.ContainingNamespace?.ToDisplayString() ?? "";
         if (assembly == AuthoringAssembly && type.DeclaredAccessibility == Accessibility.Public)
         {
             return SurfaceEntry.All;
