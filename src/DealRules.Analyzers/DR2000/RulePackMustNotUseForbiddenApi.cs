@@ -137,6 +137,13 @@ public sealed class RulePackMustNotUseForbiddenApi : DealRulesAnalyzer
                 return ("async", "asynchronous code");
             case IInvocationOperation invocation when FactVerbRefusal(invocation, surface, nrules) is { } verb:
                 return verb;
+            // No symbol action sees a local function or a lambda: what a method declaration is refused for is checked here.
+            case ILocalFunctionOperation external when external.Symbol.IsExtern || external.Symbol.GetDllImportData() is not null:
+                return (external.Symbol.Name, "native interop (an extern method)");
+            case ILocalFunctionOperation local when FunctionAttributeRefusal(local.Symbol, surface) is { } attribute:
+                return attribute;
+            case IAnonymousFunctionOperation lambda when FunctionAttributeRefusal(lambda.Symbol, surface) is { } attribute:
+                return attribute;
         }
 
         foreach (var used in Used(operation))
@@ -149,6 +156,34 @@ public sealed class RulePackMustNotUseForbiddenApi : DealRulesAnalyzer
 
         return null;
     }
+
+    /// <summary>
+    /// An attribute on a local function or a lambda, its return or its parameters that the pack may not use: these
+    /// attributes belong to no member, so no operation block of the member holds them.
+    /// </summary>
+    private static (string Name, string Why)? FunctionAttributeRefusal(IMethodSymbol function, RulePackSurface surface)
+    {
+        var attributes = function.GetAttributes().Concat(function.GetReturnTypeAttributes())
+            .Concat(function.Parameters.SelectMany(p => p.GetAttributes()))
+            .Concat(function.TypeParameters.SelectMany(p => p.GetAttributes()));
+        foreach (var attribute in attributes)
+        {
+            if (surface.Refusal(attribute.AttributeConstructor ?? (ISymbol?)attribute.AttributeClass) is { } why)
+            {
+                return ("new " + (attribute.AttributeClass?.Name ?? "attribute"), why);
+            }
+
+            if (attribute.ConstructorArguments.Concat(attribute.NamedArguments.Select(n => n.Value)).Any(IsTypeArgument))
+            {
+                return ("typeof", "reflection (a System.Type)");
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsTypeArgument(TypedConstant constant) =>
+        constant.Kind == TypedConstantKind.Type || constant.Kind == TypedConstantKind.Array && !constant.IsNull && constant.Values.Any(IsTypeArgument);
 
     /// <summary>The symbols an operation names: what it calls, creates, reads, converts to or declares.</summary>
     private static ISymbol?[] Used(IOperation operation) => operation switch

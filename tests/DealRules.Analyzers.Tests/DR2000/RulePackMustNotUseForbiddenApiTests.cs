@@ -242,4 +242,53 @@ public sealed class RulePackMustNotUseForbiddenApiTests
             }
         }
         """);
+
+    [Fact]
+    public Task An_extern_local_function_is_refused_like_an_extern_method() => Pack(Metadata + """
+        public sealed class NativeRule : Rule
+        {
+            public override void Define()
+            {
+                DealFact deal = null!;
+                When().Match(() => deal);
+                Then().Do(ctx => Run(deal.Deal.Id));
+            }
+
+            private static int Run(string command)
+            {
+                {|DR2005:[System.Runtime.InteropServices.DllImport("libc")] static extern int system(string c);|}
+                return system(command);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Attributes_on_local_functions_lambdas_and_their_parameters_are_checked() => Pack("""
+        public static class Helpers
+        {
+            public static int Local()
+            {
+                {|DR2005:[System.Runtime.CompilerServices.SkipLocalsInit] static int L() => 1;|}
+                return L();
+            }
+
+            public static string LocalParameter()
+            {
+                {|DR2005:static string L([System.Runtime.CompilerServices.CallerFilePath] string p = "") => p;|}
+                return L();
+            }
+
+            public static int Lambda()
+            {
+                var f = {|DR2005:[System.Runtime.CompilerServices.SkipLocalsInit] () => 1|};
+                return f();
+            }
+
+            public static string LambdaParameter()
+            {
+                var f = {|DR2005:([System.Runtime.CompilerServices.CallerFilePath] string p = "") => p|};
+                return f("");
+            }
+        }
+        """);
 }
