@@ -175,8 +175,13 @@ internal static class RulePackDeclarations
                 case IArgumentOperation { Parameter.RefKind: not RefKind.None, Value: ILocalReferenceOperation target }:
                     assigned.Add(target.Local);
                     break;
-                case IDeconstructionAssignmentOperation { Target: ITupleOperation tuple }:
-                    assigned.UnionWith(tuple.Elements.OfType<ILocalReferenceOperation>().Select(l => l.Local));
+                case IDeconstructionAssignmentOperation deconstruction:
+                    // Nested tuples too: ((kept, _), _) = …
+                    assigned.UnionWith(deconstruction.Target.DescendantsAndSelf().OfType<ILocalReferenceOperation>().Select(l => l.Local));
+                    break;
+                case ILocalReferenceOperation reference when IsTakenByRef(reference.Syntax):
+                    // ref var r = ref alias; r = …: a ref local, a ref return or a ref assignment can write it under another name.
+                    assigned.Add(reference.Local);
                     break;
             }
         }
@@ -194,6 +199,17 @@ internal static class RulePackDeclarations
 
             yield return (local.Locations.FirstOrDefault() ?? reference.Syntax.GetLocation(), local.Name);
         }
+    }
+
+    private static bool IsTakenByRef(SyntaxNode syntax)
+    {
+        var parent = syntax.Parent;
+        while (parent is ParenthesizedExpressionSyntax)
+        {
+            parent = parent.Parent;
+        }
+
+        return parent is RefExpressionSyntax;
     }
 
     private static bool IsAliasInitializer(IOperation? value)

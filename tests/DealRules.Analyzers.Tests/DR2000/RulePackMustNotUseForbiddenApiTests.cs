@@ -291,4 +291,22 @@ public sealed class RulePackMustNotUseForbiddenApiTests
             }
         }
         """);
+
+    [Fact]
+    public Task An_alias_assigned_through_a_nested_deconstruction_or_a_ref_local_is_state() => Pack(Metadata + """
+        public sealed class ReassignedAliasRule : Rule
+        {
+            public override void Define()
+            {
+                DealFact deal = null!;
+                DealFact {|DR2005:kept|} = null!;
+                DealFact {|DR2005:other|} = null!;
+                When().Match(() => deal).Match(() => kept, k => k == deal).Match(() => other, o => o == deal);
+                Then().Do(ctx => deal.Deal.Title.Trim());
+                ((kept, _), _) = ((deal, 1), 2);
+                ref DealFact r = ref other;
+                r = deal;
+            }
+        }
+        """);
 }
