@@ -186,12 +186,24 @@ internal static class RulePackDeclarations
             }
         }
 
+        // A local of an immutable type is still state when code that runs at evaluation writes it: a condition's
+        // Counter.Next(ref seen) counts every deal of every evaluation in the rule object.
+        var writtenWhenCaptured = new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
+        foreach (var reference in operations.OfType<ILocalReferenceOperation>())
+        {
+            if (IsWritten(reference) && IsCaptured(reference))
+            {
+                writtenWhenCaptured.Add(reference.Local);
+            }
+        }
+
         var reported = new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
         foreach (var reference in operations.OfType<ILocalReferenceOperation>())
         {
             var local = reference.Local;
             // Aliases first: every rule captures its aliases, and they are settled by two set lookups, not by naming their types.
-            if (!IsCaptured(reference) || aliases.Contains(local) && !assigned.Contains(local) || RulePackSurface.IsImmutable(local.Type)
+            if (!IsCaptured(reference) || aliases.Contains(local) && !assigned.Contains(local)
+                || RulePackSurface.IsImmutable(local.Type) && !writtenWhenCaptured.Contains(local)
                 || !reported.Add(local))
             {
                 continue;
@@ -199,6 +211,30 @@ internal static class RulePackDeclarations
 
             yield return (local.Locations.FirstOrDefault() ?? reference.Syntax.GetLocation(), local.Name);
         }
+    }
+
+    /// <summary>True when the reference is written: assigned, stepped, passed by reference, deconstructed into or taken by ref.</summary>
+    private static bool IsWritten(ILocalReferenceOperation reference)
+    {
+        if (IsTakenByRef(reference.Syntax))
+        {
+            return true;
+        }
+
+        IOperation current = reference;
+        while (current.Parent is ITupleOperation tuple)
+        {
+            current = tuple;
+        }
+
+        return current.Parent switch
+        {
+            IDeconstructionAssignmentOperation deconstruction => deconstruction.Target == current,
+            IAssignmentOperation assignment => assignment.Target == current,
+            IIncrementOrDecrementOperation step => step.Target == current,
+            IArgumentOperation { Parameter.RefKind: not RefKind.None } => true,
+            _ => false,
+        };
     }
 
     private static bool IsTakenByRef(SyntaxNode syntax)

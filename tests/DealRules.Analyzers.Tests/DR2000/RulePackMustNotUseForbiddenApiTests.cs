@@ -309,4 +309,26 @@ public sealed class RulePackMustNotUseForbiddenApiTests
             }
         }
         """);
+
+    [Fact]
+    public Task A_captured_local_of_an_immutable_type_written_at_evaluation_is_state() => Pack("""
+        public static class Counter
+        {
+            public static bool Next(ref int n) => ++n > 0;
+        }
+
+        """ + Metadata + """
+        public sealed class CountingRule : Rule
+        {
+            public override void Define()
+            {
+                DealFact deal = null!;
+                int {|DR2005:seen|} = 0;
+                var limit = 3;
+                limit = limit + 1;
+                When().Match(() => deal, d => Counter.Next(ref seen) && d.Deal.Title.Length > limit);
+                Then().Do(ctx => deal.Deal.Title.Trim());
+            }
+        }
+        """);
 }
