@@ -191,7 +191,14 @@ internal static class RulePackDeclarations
         var writtenWhenCaptured = new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
         foreach (var reference in operations.OfType<ILocalReferenceOperation>())
         {
-            if (IsWritten(reference) && IsCaptured(reference))
+            if (!IsWritten(reference))
+            {
+                continue;
+            }
+
+            // A write through a field of a struct local ((int Count, int Unused) box = default; … ref box.Count) is no alias either.
+            assigned.Add(reference.Local);
+            if (IsCaptured(reference))
             {
                 writtenWhenCaptured.Add(reference.Local);
             }
@@ -213,15 +220,21 @@ internal static class RulePackDeclarations
         }
     }
 
-    /// <summary>True when the reference is written: assigned, stepped, passed by reference, deconstructed into or taken by ref.</summary>
+    /// <summary>True when the reference, or a field of the struct it names, is written: assigned, stepped, passed by reference, deconstructed into or taken by ref.</summary>
     private static bool IsWritten(ILocalReferenceOperation reference)
     {
-        if (IsTakenByRef(reference.Syntax))
+        // A field of a struct local is the local: box.Count++ writes box.
+        IOperation current = reference;
+        while (current.Parent is IFieldReferenceOperation field && field.Instance == current && current.Type?.IsValueType == true)
+        {
+            current = field;
+        }
+
+        if (IsTakenByRef(current.Syntax))
         {
             return true;
         }
 
-        IOperation current = reference;
         while (current.Parent is ITupleOperation tuple)
         {
             current = tuple;

@@ -331,4 +331,25 @@ public sealed class RulePackMustNotUseForbiddenApiTests
             }
         }
         """);
+
+    [Fact]
+    public Task A_captured_tuple_whose_field_is_written_at_evaluation_is_state() => Pack("""
+        public static class Counter
+        {
+            public static bool Next(ref int n) => ++n > 0;
+        }
+
+        """ + Metadata + """
+        public sealed class TupleCountingRule : Rule
+        {
+            public override void Define()
+            {
+                DealFact deal = null!;
+                (int Count, int Unused) {|DR2005:box|} = default;
+                (int Count, int Unused) {|DR2005:other|} = (0, 0);
+                When().Match(() => deal, d => Counter.Next(ref box.Count) && Counter.Next(ref other.Count));
+                Then().Do(ctx => deal.Deal.Title.Trim());
+            }
+        }
+        """);
 }
