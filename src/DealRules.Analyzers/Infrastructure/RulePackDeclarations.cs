@@ -218,10 +218,32 @@ internal static class RulePackDeclarations
 
             yield return (local.Locations.FirstOrDefault() ?? reference.Syntax.GetLocation(), local.Name);
         }
+
+        // A parameter of the member itself that a lambda captures lives in the rule object just as a local does:
+        // Define() => Build(0, new List<string>()) with Build's lambdas writing seen or adding to titles.
+        var reportedParameters = new HashSet<IParameterSymbol>(SymbolEqualityComparer.Default);
+        foreach (var reference in operations.OfType<IParameterReferenceOperation>())
+        {
+            var parameter = reference.Parameter;
+            if (parameter.ContainingSymbol is not IMethodSymbol { MethodKind: not (MethodKind.AnonymousFunction or MethodKind.LocalFunction) }
+                || !IsCapturedIn(reference, parameter.ContainingSymbol)
+                || RulePackSurface.IsImmutable(parameter.Type) && !IsParameterWritten(parameter, operations)
+                || !reportedParameters.Add(parameter))
+            {
+                continue;
+            }
+
+            yield return (parameter.Locations.FirstOrDefault() ?? reference.Syntax.GetLocation(), parameter.Name);
+        }
     }
 
+    private static bool IsParameterWritten(IParameterSymbol parameter, IOperation[] operations) =>
+        operations.OfType<IParameterReferenceOperation>().Any(r => SymbolEqualityComparer.Default.Equals(r.Parameter, parameter) && IsWrittenOperation(r));
+
     /// <summary>True when the reference, or a field of the struct it names, is written: assigned, stepped, passed by reference, deconstructed into or taken by ref.</summary>
-    private static bool IsWritten(ILocalReferenceOperation reference)
+    private static bool IsWritten(ILocalReferenceOperation reference) => IsWrittenOperation(reference);
+
+    private static bool IsWrittenOperation(IOperation reference)
     {
         // A field of a struct local is the local: box.Count++ writes box.
         IOperation current = reference;
@@ -274,9 +296,10 @@ internal static class RulePackDeclarations
     }
 
     /// <summary>True when the reference sits in a lambda or local function that does not declare the local.</summary>
-    private static bool IsCaptured(ILocalReferenceOperation reference)
+    private static bool IsCaptured(ILocalReferenceOperation reference) => IsCapturedIn(reference, reference.Local.ContainingSymbol);
+
+    private static bool IsCapturedIn(IOperation reference, ISymbol declaredIn)
     {
-        var declaredIn = reference.Local.ContainingSymbol;
         for (var parent = reference.Parent; parent is not null; parent = parent.Parent)
         {
             var function = parent switch

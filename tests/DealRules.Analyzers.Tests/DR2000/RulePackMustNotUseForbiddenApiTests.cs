@@ -352,4 +352,25 @@ public sealed class RulePackMustNotUseForbiddenApiTests
             }
         }
         """);
+
+    [Fact]
+    public Task A_parameter_a_rule_method_passes_to_its_lambdas_is_state_like_a_local() => Pack("""
+        public static class Counter
+        {
+            public static bool Next(ref int n) => ++n > 0;
+        }
+
+        """ + Metadata + """
+        public sealed class ParameterStateRule : Rule
+        {
+            public override void Define() => Build(0, new List<string>(), 3);
+
+            private void Build(int {|DR2005:seen|}, List<string> {|DR2005:titles|}, int limit)
+            {
+                DealFact deal = null!;
+                When().Match(() => deal, d => Counter.Next(ref seen) && titles.Count >= 0 && d.Deal.Title.Length > limit);
+                Then().Do(ctx => titles.Add(deal.Deal.Title));
+            }
+        }
+        """);
 }
