@@ -118,8 +118,9 @@ internal sealed partial class EvaluateRun(EvaluateOptions options, CliConsole co
         {
             var dealFiles = new Dictionary<string, SarifReportWriter.DealFile>(StringComparer.Ordinal);
             // The formats for people draw the money-flow graph: built batch by batch from the same documents, put together at the end.
+            // Markdown draws only the loops its findings name, so it needs only the groups that hold a loop.
             var graph = options.Format is ReportFormat.Html or ReportFormat.Markdown
-                ? new GraphParts(GraphReadings.For(evaluator.Pack, profile ?? evaluator.DefaultProfile))
+                ? new GraphParts(GraphReadings.For(evaluator.Pack, profile ?? evaluator.DefaultProfile) with { LoopsOnly = options.Format == ReportFormat.Markdown })
                 : null;
             EvaluateSources(sources, evaluator, profile, spool, dealFiles, graph);
             if (problems.Count > 0)
