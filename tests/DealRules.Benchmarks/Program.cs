@@ -28,11 +28,16 @@ static int Run(string[] args)
 
 static int Round2(string[] args)
 {
-    bool Wanted(string part) => !args.Any(a => a is "cores" or "dense" or "standing") || args.Contains(part);
+    bool Wanted(string part) => !args.Any(a => a is "cores" or "dense" or "standing" or "phases") || args.Contains(part);
     Console.WriteLine($"DealRules round-2 rows — {Environment.ProcessorCount} cores, .NET {Environment.Version}, {DateTime.UtcNow:yyyy-MM-dd}, {CommandTable.Load()}");
     if (Wanted("cores"))
     {
         CoresTable.AddRows();
+    }
+
+    if (args.Contains("phases"))
+    {
+        CoresPhases.AddRows();
     }
 
     if (Wanted("dense"))

@@ -56,7 +56,8 @@ internal sealed partial class EvaluateRun(EvaluateOptions options, CliConsole co
         IDealEvaluator evaluator;
         try
         {
-            if (options.Rules.Open(rules, console) is not { } opened)
+            // The catalog alone compiles while the documents are read (CatalogInBackground).
+            if ((options.Rules.Folder is null ? new CatalogInBackground(rules()) : options.Rules.Open(rules, console)) is not { } opened)
             {
                 return ExitCodes.RulesFailed;
             }
@@ -71,6 +72,10 @@ internal sealed partial class EvaluateRun(EvaluateOptions options, CliConsole co
         try
         {
             return Evaluate(evaluator);
+        }
+        catch (RulePackException e)
+        {
+            return RuleSources.Failed(e, console);
         }
         catch (RulePackFailedException e)
         {
@@ -89,6 +94,7 @@ internal sealed partial class EvaluateRun(EvaluateOptions options, CliConsole co
         var target = PrepareTarget(sources);
         if (options.Output is not null && target is null)
         {
+            _ = Compiled(evaluator);
             return ExitCodes.BadInput;
         }
 
@@ -109,6 +115,7 @@ internal sealed partial class EvaluateRun(EvaluateOptions options, CliConsole co
 
         if (problems.Count > 0)
         {
+            _ = Compiled(evaluator);
             return ProblemPrinter.Print(problems, console);
         }
 
@@ -118,12 +125,14 @@ internal sealed partial class EvaluateRun(EvaluateOptions options, CliConsole co
         {
             var dealFiles = new Dictionary<string, SarifReportWriter.DealFile>(StringComparer.Ordinal);
             // The formats for people draw the money-flow graph: built batch by batch from the same documents, put together at the end.
+            // Markdown draws only the loops its findings name, so it needs only the groups that hold a loop.
             var graph = options.Format is ReportFormat.Html or ReportFormat.Markdown
-                ? new GraphParts(GraphReadings.For(evaluator.Pack, profile ?? evaluator.DefaultProfile))
+                ? new GraphParts(GraphReadings.For(evaluator.Pack, profile ?? evaluator.DefaultProfile) with { LoopsOnly = options.Format == ReportFormat.Markdown })
                 : null;
             EvaluateSources(sources, evaluator, profile, spool, dealFiles, graph);
             if (problems.Count > 0)
             {
+                _ = Compiled(evaluator);
                 return ProblemPrinter.Print(problems, console);
             }
 
@@ -243,7 +252,7 @@ internal sealed partial class EvaluateRun(EvaluateOptions options, CliConsole co
                 dealFiles[document.DealId] = new SarifReportWriter.DealFile(document.Source, document.Positions!);
             }
 
-            problems.AddRange(portfolio.Evaluate(evaluator, spool, new PortfolioEvaluationOptions
+            problems.AddRange(portfolio.Evaluate(Compiled(evaluator), spool, new PortfolioEvaluationOptions
             {
                 Profile = profile,
                 Filter = options.RuleIds.Count == 0 && options.MinSeverity is null ? null : Wanted,
@@ -253,6 +262,9 @@ internal sealed partial class EvaluateRun(EvaluateOptions options, CliConsole co
             }, console.Interrupted));
         });
     }
+
+    /// <summary>The evaluator, the catalog compiled if it was compiling in the background: a catalog that does not compile is reported before any problem of the inputs, as when it was compiled first.</summary>
+    private static IDealEvaluator Compiled(IDealEvaluator evaluator) => evaluator is CatalogInBackground catalog ? catalog.Compiled : evaluator;
 
     /// <summary>Whether --rule and --min-severity ask for a finding.</summary>
     private bool Wanted(Finding finding) =>

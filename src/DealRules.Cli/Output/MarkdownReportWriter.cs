@@ -66,8 +66,32 @@ internal static class MarkdownReportWriter
     }
 
     /// <summary>The loops of the graph that a finding names, party for party in loop order (CIRC003 does, in the shipped catalog).</summary>
-    private static List<GraphLoop> ReportedLoops(EvaluationReport report, MoneyGraph graph) =>
-        graph.Loops.Where(loop => report.Findings.Any(f => f.Parties.SequenceEqual(loop.Parties, StringComparer.Ordinal))).ToList();
+    private static List<GraphLoop> ReportedLoops(EvaluationReport report, MoneyGraph graph)
+    {
+        // Each finding's parties once in a set, not every finding for each loop: thousands of both on a large portfolio.
+        var named = report.Findings.Select(f => f.Parties).ToHashSet(PartySequence.Instance);
+        return graph.Loops.Where(loop => named.Contains(loop.Parties)).ToList();
+    }
 
     private static string Cell(string text) => TerminalText.MarkdownCell(text);
+
+    /// <summary>Lists of party ids equal when they hold the same ids in the same order.</summary>
+    private sealed class PartySequence : IEqualityComparer<IReadOnlyList<string>>
+    {
+        public static readonly PartySequence Instance = new();
+
+        public bool Equals(IReadOnlyList<string>? x, IReadOnlyList<string>? y) =>
+            ReferenceEquals(x, y) || (x is not null && y is not null && x.SequenceEqual(y, StringComparer.Ordinal));
+
+        public int GetHashCode(IReadOnlyList<string> parties)
+        {
+            var hash = new HashCode();
+            foreach (var party in parties)
+            {
+                hash.Add(party, StringComparer.Ordinal);
+            }
+
+            return hash.ToHashCode();
+        }
+    }
 }

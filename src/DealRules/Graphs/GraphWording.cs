@@ -60,11 +60,17 @@ internal static class GraphWording
         };
     }
 
-    /// <summary>The role an edge plays, for emphasis: along a loop, part of a spend-back pair, or neither.</summary>
-    public static string? Role(MoneyGraph graph, MoneyEdge edge) =>
-        graph.Loops.Any(l => l.EdgeIds.Contains(edge.Id)) ? "loop"
-        : graph.SpendBacks.Any(s => s.EdgeIds.Contains(edge.Id)) ? "spend-back"
-        : null;
+    /// <summary>
+    /// The role each edge of <paramref name="graph"/> plays, for emphasis: along a loop, part of a spend-back
+    /// pair, or neither. The edge ids are gathered once, so that a writer asking for every edge does not
+    /// search every loop and pair again for each (a large portfolio has thousands of both).
+    /// </summary>
+    public static Func<MoneyEdge, string?> Roles(MoneyGraph graph)
+    {
+        var loops = graph.Loops.SelectMany(l => l.EdgeIds).ToHashSet(StringComparer.Ordinal);
+        var spendBacks = graph.SpendBacks.SelectMany(s => s.EdgeIds).ToHashSet(StringComparer.Ordinal);
+        return edge => loops.Contains(edge.Id) ? "loop" : spendBacks.Contains(edge.Id) ? "spend-back" : null;
+    }
 
     public static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 

@@ -86,6 +86,13 @@ public sealed record MoneyGraphOptions(decimal DollarsPerGw, decimal LoopMinimum
 {
     /// <summary>Capacity valued at nothing, and every loop, whatever its size.</summary>
     public static readonly MoneyGraphOptions None = new(0m, 0m);
+
+    /// <summary>
+    /// Only the groups of connected documents that hold a loop, for a picture of the loops alone (a
+    /// Markdown report's): the parties, edges, loops and spend-back pairs of those groups are the same as
+    /// in the whole graph, and the other groups are left out without their edges being worked out.
+    /// </summary>
+    public bool LoopsOnly { get; init; }
 }
 
 /// <summary>A party: a node of the graph.</summary>

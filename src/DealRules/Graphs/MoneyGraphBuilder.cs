@@ -28,10 +28,16 @@ internal static class MoneyGraphBuilder
         {
             var format = component.Max(d => d.Deal.SchemaVersion);
             var facts = FactBuilder.Build(component, Selection, format);
+            var moneyLoops = facts.OfType<MoneyFlowGraph>().SingleOrDefault() is { } flows ? flows.LoopsOfAtLeast(options.LoopMinimum, options.DollarsPerGw) : [];
+            if (options.LoopsOnly && moneyLoops.Count == 0)
+            {
+                continue;
+            }
+
             var componentEdges = Edges(facts, format, options.DollarsPerGw);
             parties.AddRange(Parties(facts));
             edges.AddRange(componentEdges);
-            loops.AddRange(Loops(facts, componentEdges, options));
+            loops.AddRange(Loops(moneyLoops, componentEdges));
             spendBacks.AddRange(SpendBacks(facts, options.DollarsPerGw));
             var supersededBy = format >= 2 ? Supersession.SupersededBy(component) : [];
             deals.AddRange(component.Select(d => new GraphDeal(d.Deal.Id, d.Deal.Title, d.Deal.Status, d.Source.Replace('\\', '/'))
@@ -163,14 +169,9 @@ internal static class MoneyGraphBuilder
         }).ToList();
     }
 
-    private static IEnumerable<GraphLoop> Loops(IReadOnlyList<object> facts, List<MoneyEdge> edges, MoneyGraphOptions options)
+    private static IEnumerable<GraphLoop> Loops(IReadOnlyList<MoneyLoop> moneyLoops, List<MoneyEdge> edges)
     {
-        if (facts.OfType<MoneyFlowGraph>().SingleOrDefault() is not { } graph)
-        {
-            yield break;
-        }
-
-        foreach (var loop in graph.LoopsOfAtLeast(options.LoopMinimum, options.DollarsPerGw))
+        foreach (var loop in moneyLoops)
         {
             var steps = loop.Steps.SelectMany(step => edges.Where(e =>
                 e.From == step.From.Id && e.To == step.To.Id && e.Currency == step.Currency && e.Facts.Any(step.Facts.Contains)));

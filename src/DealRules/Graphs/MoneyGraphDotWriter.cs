@@ -28,9 +28,10 @@ public static class MoneyGraphDotWriter
         }
 
         var width = GraphWording.Widths(graph, 5);
+        var roleOf = GraphWording.Roles(graph);
         foreach (var edge in graph.Edges)
         {
-            var role = GraphWording.Role(graph, edge);
+            var role = roleOf(edge);
             var colour = role switch
             {
                 "loop" => GraphWording.LoopColour,

@@ -36,9 +36,10 @@ public static class MoneyGraphMermaidWriter
 
         var styles = new StringBuilder();
         var index = 0;
+        var roleOf = GraphWording.Roles(graph);
         foreach (var edge in edges)
         {
-            var role = GraphWording.Role(graph, edge);
+            var role = roleOf(edge);
             var arrow = role == "loop" ? "==>" : GraphWording.Uncounted(edge) || edge.Estimated ? "-.->" : "-->";
             text.Append($"  {Node(edge.From)} {arrow}|\"{Escape(GraphWording.Kind(edge.Kind) + " " + GraphWording.Label(edge))}\"| {Node(edge.To)}\n");
             var colour = role == "loop" ? GraphWording.LoopColour : GraphWording.Colour(edge.Kind);

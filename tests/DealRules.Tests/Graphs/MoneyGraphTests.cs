@@ -148,6 +148,25 @@ public sealed class MoneyGraphTests
     }
 
     [Fact]
+    public void A_graph_of_loops_only_keeps_the_groups_that_hold_a_loop_as_the_whole_graph_has_them()
+    {
+        var documents = Portfolio("samples").Concat(Corpus.ReadAll()).ToArray();
+        var whole = MoneyGraph.Of(documents, Defaults);
+
+        var loopsOnly = MoneyGraph.Of(documents, Defaults with { LoopsOnly = true });
+
+        var parties = loopsOnly.Parties.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+        var edges = loopsOnly.Edges.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        Assert.NotEmpty(whole.Loops);
+        Assert.InRange(parties.Count, 1, whole.Parties.Count - 1);
+        Assert.Superset(whole.Loops.SelectMany(l => l.Parties).ToHashSet(StringComparer.Ordinal), parties);
+        Assert.Equal(
+            MoneyGraphJsonWriter.ToJson(whole with { Parties = [.. whole.Parties.Where(p => parties.Contains(p.Id))], Edges = [.. whole.Edges.Where(e => edges.Contains(e.Id))], SpendBacks = [], Deals = [] }),
+            MoneyGraphJsonWriter.ToJson(loopsOnly with { SpendBacks = [], Deals = [] }));
+        Assert.Equal(MoneyGraphMermaidWriter.WriteLoops(whole, whole.Loops), MoneyGraphMermaidWriter.WriteLoops(loopsOnly, loopsOnly.Loops));
+    }
+
+    [Fact]
     public void Parts_that_share_a_party_do_not_combine()
     {
         var parts = new[] { MoneyGraph.Of([Document(TestDeals.Deal("one"))]), MoneyGraph.Of([Document(TestDeals.Deal("two"))]) };
