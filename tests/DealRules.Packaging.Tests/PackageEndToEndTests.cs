@@ -24,6 +24,21 @@ public sealed class PackageEndToEndTests(PackagedProducts products) : IClassFixt
     }
 
     [Fact]
+    public void Tool_package_points_to_ReadyToRun_images_for_linux_x64_and_a_portable_package_for_other_platforms()
+    {
+        var settings = PackagedProducts.Text("DealRules.Tool", "tools/any/any/DotnetToolSettings.xml");
+
+        Assert.Contains("RuntimeIdentifier=\"linux-x64\" Id=\"DealRules.Tool.linux-x64\"", settings, StringComparison.Ordinal);
+        Assert.Contains("RuntimeIdentifier=\"any\" Id=\"DealRules.Tool.any\"", settings, StringComparison.Ordinal);
+        Assert.Contains("Runner=\"dotnet\"", PackagedProducts.Text("DealRules.Tool.any", "tools/net10.0/any/DotnetToolSettings.xml"), StringComparison.Ordinal);
+        foreach (var assembly in new[] { "DealRules.Cli.dll", "DealRules.dll", "DealRules.Strategic.dll", "NRules.dll", "FastExpressionCompiler.dll", "System.CommandLine.dll" })
+        {
+            Assert.True(PackagedProducts.IsReadyToRun("DealRules.Tool.linux-x64", "tools/net10.0/linux-x64/" + assembly), assembly + " is not ReadyToRun in the linux-x64 package");
+            Assert.False(PackagedProducts.IsReadyToRun("DealRules.Tool.any", "tools/net10.0/any/" + assembly), assembly + " is ReadyToRun in the portable package");
+        }
+    }
+
+    [Fact]
     public async Task Rule_without_a_left_hand_side_fails_the_consumers_build_with_DR1003()
     {
         var rules = products.Project("Rules", "Rules.csproj.template", ("NoConditionsRule.cs", PackagedProducts.Consumer("NoConditionsRule.cs")));

@@ -1,3 +1,5 @@
+using System.IO.Compression;
+using System.Reflection.PortableExecutable;
 using System.Text.RegularExpressions;
 
 namespace DealRules.Packaging.Tests;
@@ -67,6 +69,34 @@ public sealed partial class PackagedProducts : IAsyncLifetime
         }
 
         return folder;
+    }
+
+    /// <summary>A file of a package in the feed, as text.</summary>
+    public static string Text(string packageId, string entry)
+    {
+        using var stream = new StreamReader(Entry(packageId, entry));
+        return stream.ReadToEnd();
+    }
+
+    /// <summary>Whether an assembly in a package in the feed holds ReadyToRun code (a managed native header).</summary>
+    public static bool IsReadyToRun(string packageId, string entry)
+    {
+        using var pe = new PEReader(Entry(packageId, entry));
+        return pe.PEHeaders.CorHeader is { ManagedNativeHeaderDirectory.Size: > 0 };
+    }
+
+    private static MemoryStream Entry(string packageId, string entry)
+    {
+        using var package = ZipFile.OpenRead(Path.Combine(Feed, $"{packageId}.{Version}.nupkg"));
+        var found = package.GetEntry(entry) ?? throw new FileNotFoundException($"{packageId} has no {entry}");
+        var bytes = new MemoryStream();
+        using (var stream = found.Open())
+        {
+            stream.CopyTo(bytes);
+        }
+
+        bytes.Position = 0;
+        return bytes;
     }
 
     public static string Consumer(string file) => Path.Combine(AppContext.BaseDirectory, "Consumer", file);

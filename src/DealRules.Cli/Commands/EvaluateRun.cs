@@ -53,6 +53,12 @@ internal sealed partial class EvaluateRun(EvaluateOptions options, CliConsole co
             return Usage(usage);
         }
 
+        if (!options.Rules.NoCatalog)
+        {
+            // The catalog compiles on this thread; the reader's first-run cost is paid on another core meanwhile.
+            ReadingWarmUp.Start();
+        }
+
         IDealEvaluator evaluator;
         try
         {

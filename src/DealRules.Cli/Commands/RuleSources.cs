@@ -64,7 +64,7 @@ internal sealed record RuleSources(string? Folder, bool NoCatalog, bool InProces
     {
         if (Folder is null)
         {
-            return new DealEvaluator(catalog());
+            return DealEvaluator.ForCatalog(catalog());
         }
 
         var catalogPack = NoCatalog ? null : catalog();
@@ -81,7 +81,7 @@ internal sealed record RuleSources(string? Folder, bool NoCatalog, bool InProces
 
         try
         {
-            return new CombinedEvaluator([new DealEvaluator(catalogPack), host]);
+            return new CombinedEvaluator([DealEvaluator.ForCatalog(catalogPack), host]);
         }
         catch (RulePackException)
         {

@@ -1,24 +1,36 @@
-using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using DealRules.Authoring;
 
 namespace DealRules.Documents;
 
 /// <summary>The kebab-case JSON names of an enum (<c>ai-lab</c>, <c>vendor-warrant</c>), both ways.</summary>
+/// <remarks>
+/// Plain arrays searched in order, not dictionaries: an enum has a dozen values at most, and a
+/// dictionary keyed by each enum type is generic code the runtime's precompiled images cannot hold,
+/// so every enum type cost start-up about 50 methods compiled on first use (a profile of
+/// <c>evaluate</c> on one document, ReadyToRun). The arrays need none.
+/// </remarks>
 internal static class JsonEnumNames<T> where T : struct, Enum
 {
-    private static readonly FrozenDictionary<string, T> ByName =
-        Enum.GetValues<T>().ToFrozenDictionary(Convert, value => value, StringComparer.Ordinal);
+    private static readonly T[] Values = Enum.GetValues<T>();
 
-    private static readonly FrozenDictionary<T, string> ByValue =
-        Enum.GetValues<T>().ToFrozenDictionary(value => value, Convert);
+    private static readonly string[] Names = Array.ConvertAll(Values, Convert);
+
+    // Every enum of the model is an int: Unsafe.BitCast refuses one of another size when this is initialized.
+    private static readonly int[] Numbers = Array.ConvertAll(Values, value => Unsafe.BitCast<T, int>(value));
 
     /// <summary>Every name, in declaration order, for "expected one of" messages.</summary>
-    public static readonly string Expected = string.Join(", ", Enum.GetValues<T>().Select(Convert));
+    public static readonly string Expected = string.Join(", ", Names);
 
-    public static bool TryParse(string name, out T value) => ByName.TryGetValue(name, out value);
+    public static bool TryParse(string name, out T value)
+    {
+        var at = Array.IndexOf(Names, name);
+        value = at >= 0 ? Values[at] : default;
+        return at >= 0;
+    }
 
-    public static string Name(T value) => ByValue.TryGetValue(value, out var name) ? name : Convert(value);
+    public static string Name(T value) => Array.IndexOf(Numbers, Unsafe.BitCast<T, int>(value)) is var at and >= 0 ? Names[at] : Convert(value);
 
     private static string Convert(T value) => Wording.Name(value);
 }

@@ -7,6 +7,7 @@ using DealRules.Reporting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using NRules;
+using NRules.Extensibility;
 using NRules.Fluent;
 using NRules.RuleModel;
 
@@ -32,6 +33,12 @@ public sealed partial class DealEvaluator : IObservableEvaluator
     /// <param name="logger">Where compilation and evaluation events go; null for nowhere.</param>
     /// <exception cref="RulePackException">The rules do not compile into a Rete network.</exception>
     public DealEvaluator(RulePack pack, Profile? defaultProfile = null, ILogger? logger = null)
+        : this(pack, defaultProfile, logger, expressionCompiler: null)
+    {
+    }
+
+    /// <summary>Compiles a rule pack whose expression trees <paramref name="expressionCompiler"/> compiles (null for NRules' own compiler).</summary>
+    internal DealEvaluator(RulePack pack, Profile? defaultProfile, ILogger? logger, IExpressionCompiler? expressionCompiler)
     {
         if (pack.RuleTypes is not { } ruleTypes)
         {
@@ -53,6 +60,11 @@ public sealed partial class DealEvaluator : IObservableEvaluator
             ISessionFactory Compile()
             {
                 var compiler = new RuleCompiler();
+                if (expressionCompiler is not null)
+                {
+                    compiler.ExpressionCompiler = expressionCompiler;
+                }
+
                 compiler.FactIdentityComparerRegistry.DefaultFactIdentityComparer = ReferenceEqualityComparer.Instance;
                 return compiler.Compile(rules);
             }
@@ -71,6 +83,12 @@ public sealed partial class DealEvaluator : IObservableEvaluator
 
         LogCompiled(this.logger, pack.Name, pack.Rules.Count, stopwatch.ElapsedMilliseconds);
     }
+
+    /// <summary>
+    /// Compiles the shipped catalog, a pack this process trusts, with <see cref="CatalogExpressionCompiler"/>:
+    /// the same rules, compiled in less time at start-up.
+    /// </summary>
+    internal static DealEvaluator ForCatalog(RulePack catalog) => new(catalog, null, null, CatalogExpressionCompiler.Instance);
 
     /// <summary>The profile used when an evaluation names none.</summary>
     public Profile DefaultProfile { get; }

@@ -9,7 +9,8 @@ namespace DealRules.Tests.Support;
 /// <summary>One evaluator for the whole test run, as a host would share it.</summary>
 internal static class Evaluation
 {
-    private static readonly Lazy<DealEvaluator> Shared = new(() => new DealEvaluator(RulePack.FromAssemblyOf<StrategicRules>()));
+    // Compiled as the command compiles it (DealEvaluator.ForCatalog): every engine test runs the delegates users run.
+    private static readonly Lazy<DealEvaluator> Shared = new(() => DealEvaluator.ForCatalog(RulePack.FromAssemblyOf<StrategicRules>()));
 
     public static DealEvaluator Evaluator => Shared.Value;
 
