@@ -14,7 +14,7 @@ namespace DealRules.Cli.Commands;
 /// </summary>
 internal sealed class CatalogInBackground(RulePack pack) : IDealEvaluator
 {
-    private readonly Task<DealEvaluator> compiling = Task.Run(() => new DealEvaluator(pack));
+    private readonly Task<DealEvaluator> compiling = Task.Run(() => DealEvaluator.ForCatalog(pack));
 
     public RulePack Pack => pack;
 

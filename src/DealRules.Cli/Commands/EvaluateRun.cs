@@ -53,9 +53,10 @@ internal sealed partial class EvaluateRun(EvaluateOptions options, CliConsole co
             return Usage(usage);
         }
 
-        if (!options.Rules.NoCatalog)
+        if (options.Rules.Folder is not null && !options.Rules.NoCatalog)
         {
-            // The catalog compiles on this thread; the reader's first-run cost is paid on another core meanwhile.
+            // With a pack, the catalog compiles on this thread; the reader's first-run cost is paid on another core meanwhile.
+            // The catalog alone compiles in the background instead (CatalogInBackground), while this thread reads.
             ReadingWarmUp.Start();
         }
 
