@@ -16,7 +16,12 @@ internal static class JsonEnumNames<T> where T : struct, Enum
     /// <summary>Every name, in declaration order, for "expected one of" messages.</summary>
     public static readonly string Expected = string.Join(", ", Enum.GetValues<T>().Select(Convert));
 
+    private static readonly FrozenDictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> BySpan =
+        ByName.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static bool TryParse(string name, out T value) => ByName.TryGetValue(name, out value);
+
+    public static bool TryParse(ReadOnlySpan<char> name, out T value) => BySpan.TryGetValue(name, out value);
 
     public static string Name(T value) => ByValue.TryGetValue(value, out var name) ? name : Convert(value);
 
