@@ -51,7 +51,7 @@ internal static class ValidateCommand
             return ExitCodes.BadInput;
         }
 
-        var check = CheckedDocuments.Check(gathered.Sources, () => console.StandardInput, wantPositions: false, _ => { }, console.Interrupted);
+        var check = CheckedDocuments.Check(gathered.Sources, () => console.StandardInput, wantPositions: false, _ => { }, console.Interrupted, keepDocuments: false);
         var problems = gathered.Problems.Concat(check.Problems).ToArray();
         if (json)
         {

@@ -13,11 +13,18 @@ namespace DealRules.Cli.Input;
 /// </summary>
 internal static class CheckedDocuments
 {
+    /// <summary>Reads and checks every source.</summary>
+    /// <param name="sources">The inputs, in the order problems are reported.</param>
+    /// <param name="standardInput">Standard input, when a source is <c>-</c>.</param>
+    /// <param name="wantPositions">Find where each entry of a document starts (SARIF).</param>
+    /// <param name="progress">Told how many inputs are checked so far.</param>
+    /// <param name="interrupted">Stops the reading.</param>
+    /// <param name="keepDocuments">False when the documents are only checked, never evaluated (<c>validate</c>).</param>
     public static CheckedPortfolio Check(
-        IReadOnlyList<InputSource> sources, Func<Stream?> standardInput, bool wantPositions, Action<int> progress, CancellationToken interrupted) =>
+        IReadOnlyList<InputSource> sources, Func<Stream?> standardInput, bool wantPositions, Action<int> progress, CancellationToken interrupted, bool keepDocuments = true) =>
         PortfolioReader.Read(
             sources.Select(source => Input(source, standardInput)).ToArray(),
-            new PortfolioReadOptions { Positions = wantPositions, Progress = progress },
+            new PortfolioReadOptions { Positions = wantPositions, Progress = progress, KeepDocuments = keepDocuments },
             interrupted);
 
     private static DocumentInput Input(InputSource source, Func<Stream?> standardInput) => source.Origin switch

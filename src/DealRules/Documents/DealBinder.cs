@@ -15,7 +15,7 @@ internal static class DealBinder
 
     public static Deal? Bind(JsonElement root, ProblemCollector problems)
     {
-        if (JsonObjectReader.Open(root, JsonPath.Root, problems) is not { } json)
+        if (JsonObjectReader.Open(root, problems) is not { } json)
         {
             return null;
         }
@@ -39,9 +39,9 @@ internal static class DealBinder
             Rights = json.Objects("rights", r => Right(r, format2)),
             Ipo = json.Object("ipo", Ipo),
             RelatedStakes = json.Objects("relatedStakes", Stake),
-            Supersedes = Format2Only(json, "supersedes", format2, () => json.Strings("supersedes")),
-            Amends = Format2Only(json, "amends", format2, () => json.Strings("amends")),
-            Hires = Format2Only(json, "hires", format2, () => json.Objects("hires", Hire)),
+            Supersedes = Format2Only(json, "supersedes", format2, static (json, name) => json.Strings(name)),
+            Amends = Format2Only(json, "amends", format2, static (json, name) => json.Strings(name)),
+            Hires = Format2Only(json, "hires", format2, static (json, name) => json.Objects(name, Hire)),
             Sources = json.Objects("sources", Source),
         };
         json.RejectUnknownProperties();
@@ -56,11 +56,11 @@ internal static class DealBinder
         };
 
     /// <summary>A format 2 property: read as usual in format 2; in format 1, one problem saying so and nothing read.</summary>
-    private static ImmutableArray<T> Format2Only<T>(JsonObjectReader json, string name, bool format2, Func<IReadOnlyList<T>> read)
+    private static ImmutableArray<T> Format2Only<T>(JsonObjectReader json, string name, bool format2, Func<JsonObjectReader, string, IReadOnlyList<T>> read)
     {
         if (format2)
         {
-            return ImmutableArray.CreateRange(read());
+            return ImmutableArray.CreateRange(read(json, name));
         }
 
         if (json.Has(name))

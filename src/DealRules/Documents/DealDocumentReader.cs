@@ -101,7 +101,7 @@ public static class DealDocumentReader
     private static void Validate(Deal deal, ProblemCollector problems)
     {
         var context = new FluentValidation.ValidationContext<Deal>(deal);
-        if (problems.Problems.Any(p => p.Location.StartsWith("$.parties", StringComparison.Ordinal)))
+        if (problems.HasProblems && problems.Problems.Any(p => p.Location.StartsWith("$.parties", StringComparison.Ordinal)))
         {
             context.RootContextData[DealValidator.PartiesUnreadable] = true;
         }

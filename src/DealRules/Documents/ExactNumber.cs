@@ -26,14 +26,23 @@ internal static class ExactNumber
             return Outcome.TooLarge;
         }
 
-        // A plain literal of at most 28 characters has at most 28 digits and 27 decimal places: a decimal holds it exactly.
-        if (raw.Length <= 28 && raw.AsSpan().IndexOfAny('e', 'E') < 0)
+        if (IsShortPlain(raw))
         {
             return Outcome.Exact;
         }
 
         return Normalize(raw) == Normalize(value.ToString(CultureInfo.InvariantCulture)) ? Outcome.Exact : Outcome.TooPrecise;
     }
+
+    /// <summary>
+    /// True for a plain literal of at most 28 characters: it has at most 28 digits and 27 decimal
+    /// places, so a decimal the reader made of it holds it exactly.
+    /// </summary>
+    /// <param name="raw">The number's JSON text, as characters or as its UTF-8 bytes (the same, for a number).</param>
+    public static bool IsShortPlain(ReadOnlySpan<char> raw) => raw.Length <= 28 && raw.IndexOfAny('e', 'E') < 0;
+
+    /// <inheritdoc cref="IsShortPlain(ReadOnlySpan{char})"/>
+    public static bool IsShortPlain(ReadOnlySpan<byte> raw) => raw.Length <= 28 && raw.IndexOfAny((byte)'e', (byte)'E') < 0;
 
     /// <summary>A number's significant digits (no leading or trailing zeros) and the power of ten of the last one; ("", 0) for zero.</summary>
     private static (string Digits, long Exponent) Normalize(string number)

@@ -23,11 +23,21 @@ internal static class JsonEnumNames<T> where T : struct, Enum
     /// <summary>Every name, in declaration order, for "expected one of" messages.</summary>
     public static readonly string Expected = string.Join(", ", Names);
 
-    public static bool TryParse(string name, out T value)
+    public static bool TryParse(string name, out T value) => TryParse(name.AsSpan(), out value);
+
+    public static bool TryParse(ReadOnlySpan<char> name, out T value)
     {
-        var at = Array.IndexOf(Names, name);
-        value = at >= 0 ? Values[at] : default;
-        return at >= 0;
+        for (var at = 0; at < Names.Length; at++)
+        {
+            if (name.SequenceEqual(Names[at]))
+            {
+                value = Values[at];
+                return true;
+            }
+        }
+
+        value = default;
+        return false;
     }
 
     public static string Name(T value) => Array.IndexOf(Numbers, Unsafe.BitCast<T, int>(value)) is var at and >= 0 ? Names[at] : Convert(value);

@@ -13,28 +13,28 @@ internal sealed partial class JsonObjectReader
     /// <param name="qualifiedAllowed">False in format 1, where only a plain number is accepted.</param>
     public (decimal? Value, Model.AmountQualifier Qualifier) Qualified(string name, bool qualifiedAllowed)
     {
-        if (!TryGet(name, false, out var value, out var path))
+        if (!TryGet(name, false, out var value, out var at))
         {
             return (null, Model.AmountQualifier.Exact);
         }
 
         if (value.ValueKind == JsonValueKind.Number)
         {
-            return (ReadDecimal(value, path), Model.AmountQualifier.Exact);
+            return (ReadDecimal(value, at), Model.AmountQualifier.Exact);
         }
 
         if (value.ValueKind != JsonValueKind.Object)
         {
-            return (Mismatch<decimal?>(value, path, qualifiedAllowed ? "a number or an object such as { \"upTo\": 4000000000 }" : "a number"), Model.AmountQualifier.Exact);
+            return (Mismatch<decimal?>(value, at, qualifiedAllowed ? "a number or an object such as { \"upTo\": 4000000000 }" : "a number"), Model.AmountQualifier.Exact);
         }
 
         if (!qualifiedAllowed)
         {
-            problems.Add(path, "a qualified figure such as { \"upTo\": … } needs schemaVersion 2; in format 1 it is a plain number");
+            problems.Add(at.ToString(), "a qualified figure such as { \"upTo\": … } needs schemaVersion 2; in format 1 it is a plain number");
             return (null, Model.AmountQualifier.Exact);
         }
 
-        if (Open(value, path, problems) is not { } reader)
+        if (Open(value, at, problems, asked) is not { } reader)
         {
             return (null, Model.AmountQualifier.Exact);
         }
@@ -52,9 +52,9 @@ internal sealed partial class JsonObjectReader
         }
 
         reader.RejectUnknownProperties();
-        if (count != 1 && !problems.Covers(path))
+        if (count != 1 && !problems.Covers(reader.Path))
         {
-            problems.Add(path, $"expected exactly one of exact, upTo, atLeast, about; found {count}");
+            problems.Add(reader.Path, $"expected exactly one of exact, upTo, atLeast, about; found {count}");
         }
 
         return count == 1 ? (found, qualifier) : (null, Model.AmountQualifier.Exact);

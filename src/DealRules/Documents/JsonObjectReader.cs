@@ -1,3 +1,6 @@
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+using System.Text;
 using System.Text.Json;
 
 namespace DealRules.Documents;
@@ -6,48 +9,49 @@ namespace DealRules.Documents;
 /// Reads one JSON object into model values without stopping at the first problem: every wrong
 /// type, bad value, duplicate key and unknown property is recorded with its location, so that a
 /// rejected document lists all that is wrong with it at once. Format 2's qualified figures are read in
-/// <c>JsonObjectReader.Figures.cs</c>, single values converted in <c>JsonObjectReader.Values.cs</c>.
+/// <c>JsonObjectReader.Figures.cs</c>, arrays in <c>JsonObjectReader.Arrays.cs</c>, single values
+/// converted in <c>JsonObjectReader.Values.cs</c>.
 /// </summary>
+/// <remarks>
+/// Most documents are valid, so a valid one pays only for its reads: locations are written out only
+/// for problems (<see cref="PendingLocation"/>), duplicate and unknown properties are found by
+/// comparing the raw UTF-8 names in the document (unescaped strings only for an object whose names
+/// use escapes), and the names each object was asked for go to one list per document.
+/// </remarks>
 internal sealed partial class JsonObjectReader
 {
     private readonly JsonElement element;
     private readonly ProblemCollector problems;
-    private readonly HashSet<string> read = new(StringComparer.Ordinal);
-    private readonly HashSet<string> tolerated = new(StringComparer.Ordinal);
+    private readonly PendingLocation location;
 
-    private JsonObjectReader(JsonElement element, string path, ProblemCollector problems)
+    /// <summary>The names asked for by the readers of one document that are still reading, this one's from <see cref="askedFrom"/>.</summary>
+    private readonly List<AskedName> asked;
+    private readonly int askedFrom;
+
+    /// <summary>True when a property name is written with an escape (<c>\u0061</c>): names are then compared unescaped.</summary>
+    private readonly bool escaped;
+    private string? path;
+
+    private JsonObjectReader(JsonElement element, PendingLocation location, ProblemCollector problems, List<AskedName> asked, bool escaped)
     {
         this.element = element;
-        Path = path;
+        this.location = location;
         this.problems = problems;
+        this.asked = asked;
+        askedFrom = asked.Count;
+        this.escaped = escaped;
     }
 
-    public string Path { get; }
+    /// <summary>The object's JSON location, written out the first time a problem needs it.</summary>
+    public string Path => path ??= location.ToString();
 
-    /// <summary>Starts reading an object; records a problem and returns null when the value is not one.</summary>
-    public static JsonObjectReader? Open(JsonElement element, string path, ProblemCollector problems)
+    /// <summary>Starts reading a document's root object; records a problem and returns null when the value is not one.</summary>
+    public static JsonObjectReader? Open(JsonElement root, ProblemCollector problems)
     {
-        if (element.ValueKind != JsonValueKind.Object)
-        {
-            problems.Add(path, $"expected an object, found {Describe(element)}");
-            return null;
-        }
-
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var property in element.EnumerateObject())
-        {
-            if (TextOf(property, problems, path) is not { } name)
-            {
-                return null;
-            }
-
-            if (!seen.Add(name))
-            {
-                problems.Add(JsonPath.Property(path, name), "duplicate property; each property may appear once");
-            }
-        }
-
-        return new JsonObjectReader(element, path, problems);
+        var asked = spareAsked ?? new List<AskedName>(32);
+        spareAsked = null;
+        asked.Clear();
+        return Open(root, default, problems, asked);
     }
 
     /// <summary>Records every property that no read asked for.</summary>
@@ -57,42 +61,50 @@ internal sealed partial class JsonObjectReader
         string? known = null;
         foreach (var property in element.EnumerateObject())
         {
-            if (!read.Contains(property.Name) && !tolerated.Contains(property.Name))
+            if (!WasAsked(property))
             {
-                known ??= string.Join(", ", read.Order(StringComparer.Ordinal));
+                known ??= string.Join(", ", ExpectedNames());
                 problems.Add(JsonPath.Property(Path, property.Name), $"unknown property; expected one of: {known}");
             }
+        }
+
+        // This object is read: the names it was asked for are no longer needed (its children's went before),
+        // and once the root is read, the next document on this thread may have the list.
+        asked.RemoveRange(askedFrom, asked.Count - askedFrom);
+        if (askedFrom == 0)
+        {
+            spareAsked = asked;
         }
     }
 
     public string? String(string name, bool required = false) =>
-        Value(name, required, "a string", JsonValueKind.String, TextOf);
+        Value(name, required, "a string", JsonValueKind.String, (reader, value, at) => reader.TextOf(value, at));
 
     public decimal? Number(string name, bool required = false) =>
-        Value(name, required, "a number", JsonValueKind.Number, ReadDecimal);
+        Value(name, required, "a number", JsonValueKind.Number, (reader, value, at) => reader.ReadDecimal(value, at));
 
     /// <summary>
     /// Accepts a property that is no part of the format and is not read, such as <c>$schema</c>
     /// (which editors use to offer completion); it is left out of the list of expected properties.
     /// </summary>
-    public void Tolerate(string name) => tolerated.Add(name);
+    public void Tolerate(string name) => asked.Add(new AskedName(this, name, Expected: false));
 
     /// <summary>Records a problem at a property of this object, and marks the property as read.</summary>
     public void Problem(string name, string message)
     {
-        read.Add(name);
-        problems.Add(JsonPath.Property(Path, name), message);
+        Ask(name);
+        problems.Add(new PendingLocation(this, name).ToString(), message);
     }
 
     /// <summary>True when the object has the property with a value other than null.</summary>
     public bool Has(string name) => element.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null;
 
     public int? Integer(string name, bool required = false) =>
-        Value(name, required, "an integer", JsonValueKind.Number, ReadInteger);
+        Value(name, required, "an integer", JsonValueKind.Number, (reader, value, at) => reader.ReadInteger(value, at));
 
     public bool? Boolean(string name, bool required = false)
     {
-        if (!TryGet(name, required, out var value, out var path))
+        if (!TryGet(name, required, out var value, out var at))
         {
             return null;
         }
@@ -102,31 +114,18 @@ internal sealed partial class JsonObjectReader
             return value.GetBoolean();
         }
 
-        problems.Add(path, $"expected true or false, found {Describe(value)}");
+        problems.Add(at.ToString(), $"expected true or false, found {Describe(value)}");
         return null;
     }
 
     public T? Enum<T>(string name, bool required = false) where T : struct, Enum =>
-        Value(name, required, "a string", JsonValueKind.String, ReadEnum<T>);
+        Value(name, required, "a string", JsonValueKind.String, (reader, value, at) => reader.ReadEnum<T>(value, at));
 
     public DateOnly? Date(string name, bool required = false) =>
-        Value(name, required, "a date (YYYY-MM-DD)", JsonValueKind.String, ReadDate);
-
-    public IReadOnlyList<string> Strings(string name, bool required = false) =>
-        Array(name, required, (item, path) => item.ValueKind == JsonValueKind.String
-            ? TextOf(item, path)
-            : Mismatch<string>(item, path, "a string"));
-
-    public IReadOnlyList<T> Enums<T>(string name, bool required = false) where T : struct, Enum =>
-        Array(name, required, (item, path) => item.ValueKind == JsonValueKind.String
-            ? ReadEnum<T>(item, path)
-            : Mismatch<T?>(item, path, "a string")).OfType<T>().ToArray();
-
-    public IReadOnlyList<T> Objects<T>(string name, Func<JsonObjectReader, T> read, bool required = false) =>
-        Array(name, required, (item, path) => Open(item, path, problems) is { } reader ? Finish(reader, read) : default);
+        Value(name, required, "a date (YYYY-MM-DD)", JsonValueKind.String, (reader, value, at) => reader.ReadDate(value, at));
 
     public T? Object<T>(string name, Func<JsonObjectReader, T> read, bool required = false) where T : class =>
-        TryGet(name, required, out var value, out var path) && Open(value, path, problems) is { } reader
+        TryGet(name, required, out var value, out var at) && Open(value, at, problems, asked) is { } reader
             ? Finish(reader, read)
             : null;
 
@@ -137,46 +136,27 @@ internal sealed partial class JsonObjectReader
         return result;
     }
 
-    private List<T> Array<T>(string name, bool required, Func<JsonElement, string, T?> readItem)
+    private T? Value<T>(string name, bool required, string expected, JsonValueKind kind, Func<JsonObjectReader, JsonElement, PendingLocation, T?> convert)
     {
-        if (!TryGet(name, required, out var value, out var path))
-        {
-            return [];
-        }
-
-        if (value.ValueKind != JsonValueKind.Array)
-        {
-            problems.Add(path, $"expected an array, found {Describe(value)}");
-            return [];
-        }
-
-        var items = new List<T>(value.GetArrayLength());
-        var index = 0;
-        foreach (var item in value.EnumerateArray())
-        {
-            if (readItem(item, JsonPath.Index(path, index++)) is { } result)
-            {
-                items.Add(result);
-            }
-        }
-
-        return items;
-    }
-
-    private T? Value<T>(string name, bool required, string expected, JsonValueKind kind, Func<JsonElement, string, T?> convert)
-    {
-        if (!TryGet(name, required, out var value, out var path))
+        if (!TryGet(name, required, out var value, out var at))
         {
             return default;
         }
 
-        return value.ValueKind == kind ? convert(value, path) : Mismatch<T>(value, path, expected);
+        return value.ValueKind == kind ? convert(this, value, at) : Mismatch<T>(value, at, expected);
     }
 
-    private bool TryGet(string name, bool required, out JsonElement value, out string path)
+    private void Ask(string name)
     {
-        read.Add(name);
-        path = JsonPath.Property(Path, name);
+        // Unknown properties are found by comparing a name's UTF-8 bytes with the characters asked for, one to one.
+        Debug.Assert(Ascii.IsValid(name), "The format's property names are ASCII.");
+        asked.Add(new AskedName(this, name, Expected: true));
+    }
+
+    private bool TryGet(string name, bool required, out JsonElement value, out PendingLocation at)
+    {
+        Ask(name);
+        at = new PendingLocation(this, name);
         if (element.TryGetProperty(name, out value) && value.ValueKind != JsonValueKind.Null)
         {
             return true;
@@ -184,7 +164,7 @@ internal sealed partial class JsonObjectReader
 
         if (required)
         {
-            problems.Add(path, "required property is missing");
+            problems.Add(at.ToString(), "required property is missing");
         }
 
         return false;

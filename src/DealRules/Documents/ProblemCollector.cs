@@ -2,7 +2,10 @@ using DealRules.Input;
 namespace DealRules.Documents;
 
 /// <summary>Collects the problems of one file, in the order found, with no two at the same location and message.</summary>
-/// <remarks>Every operation is a hash lookup, so a document with a hundred thousand problems costs a hundred thousand steps.</remarks>
+/// <remarks>
+/// Every operation is a hash lookup, so a document with a hundred thousand problems costs a hundred
+/// thousand steps; the lists and sets are made at the first problem, so a valid document costs none.
+/// </remarks>
 internal sealed class ProblemCollector(string file)
 {
     /// <summary>The longest location kept whole; longer ones (a huge property name) are cut.</summary>
@@ -11,27 +14,28 @@ internal sealed class ProblemCollector(string file)
     /// <summary>The longest message kept whole.</summary>
     private const int MessageLength = 1024;
 
-    private readonly List<DocumentProblem> problems = [];
-    private readonly HashSet<(string Location, string Message)> seen = [];
-    private readonly HashSet<string> locations = new(StringComparer.Ordinal);
+    private List<DocumentProblem>? problems;
+    private HashSet<(string Location, string Message)>? seen;
+    private HashSet<string>? locations;
 
     public string File { get; } = file;
 
-    public IReadOnlyList<DocumentProblem> Problems => problems;
+    public IReadOnlyList<DocumentProblem> Problems => problems ?? (IReadOnlyList<DocumentProblem>)Array.Empty<DocumentProblem>();
 
-    public bool HasProblems => problems.Count > 0;
+    public bool HasProblems => problems is not null;
 
     /// <summary>True when a problem is already recorded at this location.</summary>
-    public bool Covers(string location) => locations.Contains(Location(location));
+    public bool Covers(string location) => locations is not null && locations.Contains(Location(location));
 
     public void Add(string location, string message)
     {
         location = Location(location);
         message = Echo.Shorten(message, MessageLength);
+        seen ??= [];
         if (seen.Add((location, message)))
         {
-            problems.Add(new DocumentProblem(File, location, message));
-            locations.Add(location);
+            (problems ??= []).Add(new DocumentProblem(File, location, message));
+            (locations ??= new HashSet<string>(StringComparer.Ordinal)).Add(location);
         }
     }
 

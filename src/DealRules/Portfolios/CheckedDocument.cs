@@ -5,14 +5,15 @@ namespace DealRules.Portfolios;
 /// <summary>
 /// A document that passed every check, alone and against the others. A small portfolio holds the
 /// document itself; a large one holds it compactly and gives it back, without reading or checking
-/// anything again, when its group is evaluated.
+/// anything again, when its group is evaluated; one read only to be checked
+/// (<see cref="PortfolioReadOptions.KeepDocuments"/> false) holds no document.
 /// </summary>
 public sealed class CheckedDocument
 {
     private readonly DealDocument? held;
     private readonly byte[]? compact;
 
-    internal CheckedDocument(DealDocument document, bool hold, IReadOnlyDictionary<string, TextPosition>? positions)
+    internal CheckedDocument(DealDocument document, DocumentHolding holding, IReadOnlyDictionary<string, TextPosition>? positions)
     {
         Source = document.Source;
         DealId = document.Deal.Id;
@@ -34,11 +35,11 @@ public sealed class CheckedDocument
 
         Links = links;
         Positions = positions;
-        if (hold)
+        if (holding == DocumentHolding.Held)
         {
             held = document;
         }
-        else
+        else if (holding == DocumentHolding.Compact)
         {
             compact = CompactDeal.Encode(document.Deal);
         }
@@ -60,5 +61,21 @@ public sealed class CheckedDocument
     public IReadOnlyDictionary<string, TextPosition>? Positions { get; }
 
     /// <summary>The document, as it was read.</summary>
-    public DealDocument Document => held ?? new DealDocument(CompactDeal.Decode(compact!), Source);
+    /// <exception cref="InvalidOperationException">The portfolio was read only to be checked (<see cref="PortfolioReadOptions.KeepDocuments"/> false).</exception>
+    public DealDocument Document => held
+        ?? (compact is not null ? new DealDocument(CompactDeal.Decode(compact), Source)
+            : throw new InvalidOperationException($"{Source} was read only to be checked (PortfolioReadOptions.KeepDocuments is false): its document is not kept."));
+}
+
+/// <summary>How a <see cref="CheckedDocument"/> keeps its document.</summary>
+internal enum DocumentHolding
+{
+    /// <summary>The document as read: small portfolios.</summary>
+    Held,
+
+    /// <summary>Encoded compactly (<see cref="CompactDeal"/>), decoded when evaluated: large portfolios.</summary>
+    Compact,
+
+    /// <summary>Not at all: the portfolio is only checked.</summary>
+    Dropped,
 }

@@ -12,6 +12,14 @@ public sealed record PortfolioReadOptions
     /// <summary>Portfolios of at most this many inputs hold their documents as read; larger ones hold them compactly (about a fifth of the memory) until their group is evaluated.</summary>
     public int HeldAtMost { get; init; } = 2_000;
 
+    /// <summary>
+    /// Keep each document that passed, to be evaluated later (<see cref="CheckedDocument.Document"/>).
+    /// False for a caller that only checks, such as <c>dealrules validate</c>: each checked document then
+    /// keeps its name, deal id and links and nothing else, so a large folder is checked without
+    /// holding it.
+    /// </summary>
+    public bool KeepDocuments { get; init; } = true;
+
     /// <summary>How many inputs are read and checked at once; 1 reads them one after another.</summary>
     public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
 
@@ -38,7 +46,9 @@ public static class PortfolioReader
     public static CheckedPortfolio Read(IReadOnlyList<DocumentInput> inputs, PortfolioReadOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new PortfolioReadOptions();
-        var hold = inputs.Count <= options.HeldAtMost;
+        var holding = !options.KeepDocuments ? DocumentHolding.Dropped
+            : inputs.Count <= options.HeldAtMost ? DocumentHolding.Held
+            : DocumentHolding.Compact;
         var problems = new List<DocumentProblem>();
         var warnings = new List<DocumentProblem>();
         var accepted = new List<CheckedDocument>(inputs.Count);
@@ -53,12 +63,12 @@ public static class PortfolioReader
             {
                 for (var i = 0; i < count; i++)
                 {
-                    window[i] = ReadOne(inputs[start + i], hold, options.Positions);
+                    window[i] = ReadOne(inputs[start + i], holding, options.Positions);
                 }
             }
             else
             {
-                Parallel.For(0, count, parallel, i => window[i] = ReadOne(inputs[start + i], hold, options.Positions));
+                Parallel.For(0, count, parallel, i => window[i] = ReadOne(inputs[start + i], holding, options.Positions));
             }
 
             for (var i = 0; i < count; i++)
@@ -86,7 +96,7 @@ public static class PortfolioReader
 
     private readonly record struct Outcome(DealDocument? Document, CheckedDocument? Checked, IReadOnlyList<DocumentProblem> Problems);
 
-    private static Outcome ReadOne(DocumentInput input, bool hold, bool positions)
+    private static Outcome ReadOne(DocumentInput input, DocumentHolding holding, bool positions)
     {
         var file = input.Read();
         if (!file.Succeeded)
@@ -102,7 +112,7 @@ public static class PortfolioReader
         }
 
         var found = positions ? JsonLocations.Find(bytes, EntryLocations(document)) : null;
-        return new Outcome(document, new CheckedDocument(document, hold, found), []);
+        return new Outcome(document, new CheckedDocument(document, holding, found), []);
     }
 
     /// <summary>The locations fact pointers name: the document, its status, its IPO and every entry of its lists.</summary>

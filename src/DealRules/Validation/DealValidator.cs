@@ -51,9 +51,12 @@ internal sealed class DealValidator : AbstractValidator<Deal>
         return true;
     }
 
+    /// <summary>Up to this many parties, ids are compared pair by pair instead of through a dictionary made for the document.</summary>
+    private const int FewParties = 16;
+
     private static void PartyIdsAreUnique(IReadOnlyList<Party> parties, ValidationContext<Deal> context)
     {
-        var first = new Dictionary<string, int>(StringComparer.Ordinal);
+        var first = parties.Count > FewParties ? new Dictionary<string, int>(StringComparer.Ordinal) : null;
         for (var i = 0; i < parties.Count; i++)
         {
             if (parties[i].Id is not { } id)
@@ -61,19 +64,38 @@ internal sealed class DealValidator : AbstractValidator<Deal>
                 continue;
             }
 
-            if (first.TryGetValue(id, out var earlier))
+            if (first is null ? FirstIndexOf(parties, id, i) is var earlier and >= 0 : first.TryGetValue(id, out earlier))
             {
                 context.AddFailure($"Parties[{i}].Id", $"party id '{Input.Echo.Shorten(id)}' is declared twice; first at $.parties[{earlier}]");
             }
             else
             {
-                first[id] = i;
+                first?.Add(id, i);
             }
         }
     }
 
+    /// <summary>The first party before <paramref name="before"/> with this id; -1 when none.</summary>
+    private static int FirstIndexOf(IReadOnlyList<Party> parties, string id, int before)
+    {
+        for (var j = 0; j < before; j++)
+        {
+            if (string.Equals(parties[j].Id, id, StringComparison.Ordinal))
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
+
     private static void NamedOnce(IReadOnlyList<string> ids, ValidationContext<Deal> context, string property)
     {
+        if (ids.Count < 2)
+        {
+            return;
+        }
+
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < ids.Count; i++)
         {
@@ -89,8 +111,9 @@ internal sealed class DealValidator : AbstractValidator<Deal>
         var controller = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < parties.Count; i++)
         {
-            foreach (var (list, products) in new[] { ("Clouds", parties[i].Clouds), ("Chips", parties[i].Chips) })
+            for (var l = 0; l < 2; l++)
             {
+                var (list, products) = l == 0 ? ("Clouds", parties[i].Clouds) : ("Chips", parties[i].Chips);
                 for (var j = 0; j < products.Count; j++)
                 {
                     var product = products[j];

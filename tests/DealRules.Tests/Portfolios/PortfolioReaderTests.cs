@@ -75,6 +75,25 @@ public sealed class PortfolioReaderTests
     }
 
     [Fact]
+    public void A_portfolio_read_only_to_be_checked_finds_the_same_problems_and_keeps_no_document()
+    {
+        var deals = new SyntheticDeals(4).Independent(30).ToArray();
+        var inputs = deals.Select((d, i) => DocumentInput.Of($"{i:00}.json", System.Text.Encoding.UTF8.GetBytes(
+            DealDocumentWriter.Write(i % 7 == 6 ? d with { Id = deals[0].Id } : d).Replace(i % 4 == 3 ? "\"title\"" : "\"-\"", "\"titel\"", StringComparison.Ordinal)))).ToArray();
+
+        var kept = PortfolioReader.Read(inputs, new PortfolioReadOptions { HeldAtMost = 10 });
+        var checkedOnly = PortfolioReader.Read(inputs, new PortfolioReadOptions { HeldAtMost = 10, KeepDocuments = false });
+
+        Assert.NotEmpty(kept.Problems);
+        Assert.Equal(kept.Problems, checkedOnly.Problems);
+        Assert.Equal(kept.Warnings, checkedOnly.Warnings);
+        Assert.Equal(kept.Documents.Select(d => (d.Source, d.DealId)), checkedOnly.Documents.Select(d => (d.Source, d.DealId)));
+        Assert.Equal(kept.Documents.Select(d => d.Links), checkedOnly.Documents.Select(d => d.Links));
+        Assert.Equal(deals[1].Id, kept.Documents[1].Document.Deal.Id);
+        Assert.Throws<InvalidOperationException>(() => checkedOnly.Documents[1].Document);
+    }
+
+    [Fact]
     public void A_file_that_is_not_regular_is_a_problem_at_its_root()
     {
         var portfolio = PortfolioReader.Read([DocumentInput.File("/dev/null"), DocumentInput.File(Samples.PathOf("amazon-openai-2025-12.json"))]);
