@@ -17,6 +17,7 @@ return args switch
     ["folder", ..] => FolderGenerator.Run(args.Skip(1).ToArray()),
     ["pipeline", var folder] => PipelineProfile.Run([folder]),
     ["command", ..] => CommandTable.Run(args.Skip(1).ToArray()),
+    ["engine", ..] => EngineProfile.Run(args.Skip(1).ToArray()),
     _ => Run(args),
 };
 

@@ -47,7 +47,15 @@ public sealed record MoneySum(decimal Stated, decimal CapacityGw)
 
     /// <summary>The value of the sum with capacity priced at <paramref name="dollarsPerGw"/> a gigawatt.</summary>
     /// <param name="dollarsPerGw">The price of a gigawatt, in the sum's currency.</param>
-    public decimal ValueAt(decimal dollarsPerGw) => ExactMath.Add(Stated, ExactMath.ScaledBy(CapacityGw, dollarsPerGw, 1));
+    public decimal ValueAt(decimal dollarsPerGw) =>
+        ExactMath.Add(Stated, NoCapacity && dollarsPerGw > 0m ? 0m : ExactMath.ScaledBy(CapacityGw, dollarsPerGw, 1));
+
+    /// <summary>
+    /// Capacity of exactly <c>0m</c> (no scale, no sign), as a sum without capacity holds: priced at a
+    /// positive price it scales to exactly <c>0m</c>, so <see cref="ValueAt"/> skips the scaling (rule
+    /// conditions ask for the value of every sum) and gets the same bits.
+    /// </summary>
+    private bool NoCapacity => CapacityGw == 0m && CapacityGw.Scale == 0 && !decimal.IsNegative(CapacityGw);
 
     /// <summary>This sum and another added up; the qualifiers of both carry over.</summary>
     /// <param name="other">The other sum.</param>
