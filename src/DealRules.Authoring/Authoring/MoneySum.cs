@@ -69,14 +69,15 @@ public sealed record MoneySum(decimal Stated, decimal CapacityGw)
     /// <summary>An amount with its qualifier.</summary>
     /// <param name="amount">The stated amount.</param>
     /// <param name="qualifier">How it bounds the real figure.</param>
-    public static MoneySum Of(decimal amount, AmountQualifier qualifier) => Exact(amount).Qualified(qualifier);
+    public static MoneySum Of(decimal amount, AmountQualifier qualifier) => Qualified(amount, 0m, qualifier);
 
     /// <summary>Capacity with no disclosed amount, with its qualifier.</summary>
     /// <param name="gigawatts">The capacity.</param>
     /// <param name="qualifier">How it bounds the real capacity.</param>
-    public static MoneySum OfCapacity(decimal gigawatts, AmountQualifier qualifier) => new MoneySum(0m, gigawatts).Qualified(qualifier);
+    public static MoneySum OfCapacity(decimal gigawatts, AmountQualifier qualifier) => Qualified(0m, gigawatts, qualifier);
 
-    private MoneySum Qualified(AmountQualifier qualifier) => this with
+    // One sum made with its qualifier, not an exact sum copied with it: money is read for every entry of every document.
+    private static MoneySum Qualified(decimal stated, decimal gigawatts, AmountQualifier qualifier) => new(stated, gigawatts)
     {
         HasCeiling = qualifier == AmountQualifier.UpTo,
         HasFloor = qualifier == AmountQualifier.AtLeast,
