@@ -130,10 +130,14 @@ internal static class EngineProfile
 
     private static TimeSpan Micro(int rounds, Action work)
     {
-        for (var i = 0; i < 5; i++)
+        // Until tiered compilation has settled, as QuickTable warms its workloads.
+        var warm = Stopwatch.StartNew();
+        for (var runs = 0; runs < 5 || warm.Elapsed < TimeSpan.FromSeconds(3); runs++)
         {
             work();
         }
+
+        Thread.Sleep(300);
 
         // The thread's processor time, not wall time: on a machine shared with other work, waiting for a core is not the code's cost.
         var times = new List<TimeSpan>();
