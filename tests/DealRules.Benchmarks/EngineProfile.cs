@@ -55,7 +55,7 @@ internal static class EngineProfile
         if (args.Contains("--types"))
         {
             // Which types the 13-rule evaluation allocates, sampled by the runtime every ~100 KB.
-            using var listener = new AllocationSampler();
+            using var listener = new AllocationTypeTally();
             var watch = Stopwatch.StartNew();
             while (watch.Elapsed < TimeSpan.FromSeconds(10))
             {
@@ -154,7 +154,7 @@ internal static class EngineProfile
 }
 
 /// <summary>Tallies the runtime's allocation samples (GCAllocationTick) by type.</summary>
-internal sealed class AllocationSampler : System.Diagnostics.Tracing.EventListener
+internal sealed class AllocationTypeTally : System.Diagnostics.Tracing.EventListener
 {
     private readonly Dictionary<string, long> bytes = [];
 
