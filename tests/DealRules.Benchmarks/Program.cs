@@ -18,6 +18,7 @@ return args switch
     ["pipeline", var folder] => PipelineProfile.Run([folder]),
     ["reading", ..] => ReadingProfile.Run(args.Skip(1).ToArray()),
     ["command", ..] => CommandTable.Run(args.Skip(1).ToArray()),
+    ["engine", ..] => EngineProfile.Run(args.Skip(1).ToArray()),
     _ => Run(args),
 };
 

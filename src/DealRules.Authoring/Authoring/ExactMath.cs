@@ -98,15 +98,17 @@ public static class ExactMath
             finest = 0;
             while (finest < 28)
             {
+                // Once the division is exact, each finer digit is 0: no 128-bit division needed to know it.
+                var exact = remainder == UInt128.Zero;
                 var tenfold = remainder * 10;
-                var next = mantissa * 10 + tenfold / d;
+                var next = mantissa * 10 + (exact ? UInt128.Zero : tenfold / d);
                 if (next > largest)
                 {
                     break;
                 }
 
                 mantissa = next;
-                remainder = tenfold % d;
+                remainder = exact ? UInt128.Zero : tenfold % d;
                 finest++;
             }
         }

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using NRules.RuleModel;
 
 namespace DealRules.Authoring;
@@ -55,12 +57,60 @@ public static class FindingExtensions
     /// <param name="pointers">JSON pointers written <c>DEALID#/path</c>.</param>
     public static Finding From(this Finding finding, IEnumerable<string> pointers)
     {
-        var facts = finding.Facts.Concat(pointers).Distinct(StringComparer.Ordinal).ToArray();
+        var facts = new List<string>(finding.Facts.Count + (pointers.TryGetNonEnumeratedCount(out var count) ? count : 4));
+        facts.AddRange(finding.Facts);
+        facts.AddRange(pointers);
+        if (facts.Count > DistinctScanLimit)
+        {
+            return finding with { Facts = Distinct(facts), DealIds = DealIdsOf(facts) };
+        }
+
+        // A finding rests on a few facts, mostly of one document: scans instead of sets, one deal id string.
+        for (var i = facts.Count - 1; i > 0; i--)
+        {
+            if (facts.IndexOf(facts[i], 0, i) >= 0)
+            {
+                facts.RemoveAt(i);
+            }
+        }
+
+        var dealIds = new List<string>(1);
+        foreach (var fact in facts)
+        {
+            var id = DealIdSpan(fact);
+            var known = false;
+            for (var i = 0; i < dealIds.Count && !known; i++)
+            {
+                known = id.SequenceEqual(dealIds[i]);
+            }
+
+            if (!known)
+            {
+                dealIds.Add(id.Length == fact.Length ? fact : id.ToString());
+            }
+        }
+
+        dealIds.Sort(StringComparer.Ordinal);
         return finding with
         {
-            Facts = facts,
-            DealIds = facts.Select(FactPointer.DealId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray(),
+            Facts = ImmutableCollectionsMarshal.AsImmutableArray(facts.ToArray()),
+            DealIds = ImmutableCollectionsMarshal.AsImmutableArray(dealIds.ToArray()),
         };
+    }
+
+    /// <summary>Up to this many facts, duplicates are found by a scan.</summary>
+    private const int DistinctScanLimit = 16;
+
+    private static string[] Distinct(List<string> facts) => facts.Distinct(StringComparer.Ordinal).ToArray();
+
+    private static string[] DealIdsOf(List<string> facts) =>
+        Distinct(facts).Select(FactPointer.DealId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+
+    /// <summary>The deal id of a pointer (<see cref="FactPointer.DealId"/>) without making a string of it.</summary>
+    private static ReadOnlySpan<char> DealIdSpan(string pointer)
+    {
+        var hash = pointer.IndexOf('#', StringComparison.Ordinal);
+        return hash < 0 ? pointer : pointer.AsSpan(0, hash);
     }
 
     /// <summary>Adds a number to the evidence, rounded to four decimal places; nothing when it is undisclosed (null).</summary>

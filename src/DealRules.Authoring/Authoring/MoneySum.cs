@@ -47,7 +47,15 @@ public sealed record MoneySum(decimal Stated, decimal CapacityGw)
 
     /// <summary>The value of the sum with capacity priced at <paramref name="dollarsPerGw"/> a gigawatt.</summary>
     /// <param name="dollarsPerGw">The price of a gigawatt, in the sum's currency.</param>
-    public decimal ValueAt(decimal dollarsPerGw) => ExactMath.Add(Stated, ExactMath.ScaledBy(CapacityGw, dollarsPerGw, 1));
+    public decimal ValueAt(decimal dollarsPerGw) =>
+        ExactMath.Add(Stated, NoCapacity && dollarsPerGw > 0m ? 0m : ExactMath.ScaledBy(CapacityGw, dollarsPerGw, 1));
+
+    /// <summary>
+    /// Capacity of exactly <c>0m</c> (no scale, no sign), as a sum without capacity holds: priced at a
+    /// positive price it scales to exactly <c>0m</c>, so <see cref="ValueAt"/> skips the scaling (rule
+    /// conditions ask for the value of every sum) and gets the same bits.
+    /// </summary>
+    private bool NoCapacity => CapacityGw == 0m && CapacityGw.Scale == 0 && !decimal.IsNegative(CapacityGw);
 
     /// <summary>This sum and another added up; the qualifiers of both carry over.</summary>
     /// <param name="other">The other sum.</param>
@@ -61,14 +69,15 @@ public sealed record MoneySum(decimal Stated, decimal CapacityGw)
     /// <summary>An amount with its qualifier.</summary>
     /// <param name="amount">The stated amount.</param>
     /// <param name="qualifier">How it bounds the real figure.</param>
-    public static MoneySum Of(decimal amount, AmountQualifier qualifier) => Exact(amount).Qualified(qualifier);
+    public static MoneySum Of(decimal amount, AmountQualifier qualifier) => Qualified(amount, 0m, qualifier);
 
     /// <summary>Capacity with no disclosed amount, with its qualifier.</summary>
     /// <param name="gigawatts">The capacity.</param>
     /// <param name="qualifier">How it bounds the real capacity.</param>
-    public static MoneySum OfCapacity(decimal gigawatts, AmountQualifier qualifier) => new MoneySum(0m, gigawatts).Qualified(qualifier);
+    public static MoneySum OfCapacity(decimal gigawatts, AmountQualifier qualifier) => Qualified(0m, gigawatts, qualifier);
 
-    private MoneySum Qualified(AmountQualifier qualifier) => this with
+    // One sum made with its qualifier, not an exact sum copied with it: money is read for every entry of every document.
+    private static MoneySum Qualified(decimal stated, decimal gigawatts, AmountQualifier qualifier) => new(stated, gigawatts)
     {
         HasCeiling = qualifier == AmountQualifier.UpTo,
         HasFloor = qualifier == AmountQualifier.AtLeast,

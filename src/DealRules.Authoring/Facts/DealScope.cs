@@ -61,11 +61,13 @@ public sealed class DealScope
             return parties[id];
         }
 
-        foreach (var party in Deal.Parties)
+        // Indexed, not foreach: a foreach over the IReadOnlyList boxes an enumerator on every lookup.
+        var declared = Deal.Parties;
+        for (var i = 0; i < declared.Count; i++)
         {
-            if (party.Id == id)
+            if (declared[i].Id == id)
             {
-                return party;
+                return declared[i];
             }
         }
 
@@ -88,13 +90,15 @@ public sealed class DealScope
 
     private Party? FirstDeclaring(string product, Func<Party, IReadOnlyList<string>> products)
     {
-        foreach (var party in Deal.Parties)
+        var parties = Deal.Parties;
+        for (var i = 0; i < parties.Count; i++)
         {
-            foreach (var declared in products(party))
+            var declared = products(parties[i]);
+            for (var j = 0; j < declared.Count; j++)
             {
-                if (declared == product)
+                if (declared[j] == product)
                 {
-                    return party;
+                    return parties[i];
                 }
             }
         }

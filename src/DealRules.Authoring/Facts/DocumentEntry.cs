@@ -10,7 +10,8 @@ public abstract record DocumentEntry : IDealFact
     {
         Scope = scope;
         Index = index;
-        Pointer = scope.Pointer($"/{list}/{index}");
+        // FactPointer.Of(Id, $"/{list}/{index}") in one string: every entry of every document has a pointer.
+        Pointer = string.Concat(scope.Id, "#/", list, "/", index.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     /// <summary>The document.</summary>

@@ -33,17 +33,16 @@ public sealed record InvestorLink(
     public int Format => Scope.Format;
 
     /// <summary>The sum of the disclosed commitments back; undisclosed ones count for nothing.</summary>
-    public decimal DisclosedCommittedBack { get; } = ExactMath.Sum(CommitmentsBack.Select(c => c.Commitment.Amount ?? 0));
+    public decimal DisclosedCommittedBack { get; } = DisclosedSum(CommitmentsBack);
 
     /// <summary>
     /// The commitments back as a sum: exactly <see cref="DisclosedCommittedBack"/> under format 1; under
     /// format 2 with their qualifiers, and with the capacity of commitments whose amount is undisclosed.
     /// </summary>
-    public MoneySum CommittedBackSum { get; init; } = MoneySum.Exact(ExactMath.Sum(CommitmentsBack.Select(c => c.Commitment.Amount ?? 0)));
+    public MoneySum CommittedBackSum { get; init; } = MoneySum.Exact(DisclosedSum(CommitmentsBack));
 
     /// <summary>The pointers to the commitments back counted in <see cref="CommittedBackSum"/>, in document order.</summary>
-    public IReadOnlyList<string> CountedCommitmentPointers { get; init; } =
-        [.. CommitmentsBack.Where(c => c.Commitment.Amount is not null).Select(c => c.Pointer)];
+    public IReadOnlyList<string> CountedCommitmentPointers { get; init; } = DisclosedPointers(CommitmentsBack);
 
     /// <summary>The pointers to the investments.</summary>
     public IEnumerable<string> InvestmentPointers => Investments.Select(i => i.Pointer);
@@ -54,4 +53,35 @@ public sealed record InvestorLink(
 
     /// <inheritdoc />
     public IEnumerable<string> DealIds => [Scope.Id];
+
+    // Loops rather than LINQ: a link is made for every investor and investee of every document.
+    private static decimal DisclosedSum(IReadOnlyList<CommitmentFact> commitments)
+    {
+        var sum = 0m;
+        for (var i = 0; i < commitments.Count; i++)
+        {
+            sum = ExactMath.Add(sum, commitments[i].Commitment.Amount ?? 0);
+        }
+
+        return sum;
+    }
+
+    private static ImmutableArray<string> DisclosedPointers(IReadOnlyList<CommitmentFact> commitments)
+    {
+        if (commitments.Count == 0)
+        {
+            return [];
+        }
+
+        var pointers = ImmutableArray.CreateBuilder<string>(commitments.Count);
+        for (var i = 0; i < commitments.Count; i++)
+        {
+            if (commitments[i].Commitment.Amount is not null)
+            {
+                pointers.Add(commitments[i].Pointer);
+            }
+        }
+
+        return pointers.DrainToImmutable();
+    }
 }

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+using System.Collections.Immutable;
 using DealRules.Facts;
 using DealRules.Documents;
 using DealRules.Model;
@@ -54,14 +56,14 @@ internal static class FactBuilder
                 commitments.Add(new CommitmentFact(scope, i, deal.ComputeCommitments[i]));
             }
 
-            if (selection.Investments)
+            for (var i = firstInvestment; selection.Investments && i < investments.Count; i++)
             {
-                facts.AddRange(investments.Skip(firstInvestment));
+                facts.Add(investments[i]);
             }
 
-            if (selection.Commitments)
+            for (var i = firstCommitment; selection.Commitments && i < commitments.Count; i++)
             {
-                facts.AddRange(commitments.Skip(firstCommitment));
+                facts.Add(commitments[i]);
             }
 
             for (var i = 0; i < deal.RelatedStakes.Count; i++)
@@ -86,11 +88,7 @@ internal static class FactBuilder
 
             if (selection.InvestorLinks)
             {
-                AddInvestorLinks(
-                    scope,
-                    investments.GetRange(firstInvestment, investments.Count - firstInvestment),
-                    commitments.GetRange(firstCommitment, commitments.Count - firstCommitment),
-                    facts);
+                AddInvestorLinks(scope, CollectionsMarshal.AsSpan(investments)[firstInvestment..], CollectionsMarshal.AsSpan(commitments)[firstCommitment..], facts);
             }
 
             if (selection.Hires && format >= 2)
@@ -134,37 +132,42 @@ internal static class FactBuilder
     }
 
     /// <summary>One link per distinct (investor, investee) pair of a document, in order of first appearance.</summary>
-    private static void AddInvestorLinks(DealScope scope, List<InvestmentFact> investments, List<CommitmentFact> commitments, List<object> facts)
+    private static void AddInvestorLinks(DealScope scope, ReadOnlySpan<InvestmentFact> investments, ReadOnlySpan<CommitmentFact> commitments, List<object> facts)
     {
-        var pairs = new Dictionary<(string Investor, string Investee), List<InvestmentFact>>();
-        var order = new List<(string Investor, string Investee)>();
-        foreach (var investment in investments)
+        // Each pair's investments, made once as the link keeps them; pairs are found by a scan in the few
+        // investments a document mostly has, by a dictionary past that.
+        var firstOfPair = investments.Length > PairScanLimit ? new Dictionary<(string, string), int>() : null;
+        for (var i = 0; i < investments.Length; i++)
         {
-            var key = (investment.Investment.Investor, investment.Investment.Investee);
-            if (!pairs.TryGetValue(key, out var list))
+            var (investor, investee) = (investments[i].Investment.Investor, investments[i].Investment.Investee);
+            if (firstOfPair is null ? SeenBefore(investments[..i], investor, investee) : !firstOfPair.TryAdd((investor, investee), i))
             {
-                pairs[key] = list = [];
-                order.Add(key);
+                continue;
             }
 
-            list.Add(investment);
-        }
+            var pair = ImmutableArray.CreateBuilder<InvestmentFact>();
+            for (var j = i; j < investments.Length; j++)
+            {
+                if (investments[j].Investment.Investor == investor && investments[j].Investment.Investee == investee)
+                {
+                    pair.Add(investments[j]);
+                }
+            }
 
-        foreach (var key in order)
-        {
-            var back = new List<CommitmentFact>();
+            var back = ImmutableArray.CreateBuilder<CommitmentFact>(0);
             foreach (var commitment in commitments)
             {
-                if (commitment.Commitment.Buyer == key.Investee && commitment.Commitment.Provider == key.Investor)
+                if (commitment.Commitment.Buyer == investee && commitment.Commitment.Provider == investor)
                 {
                     back.Add(commitment);
                 }
             }
 
-            var link = new InvestorLink(scope, scope.Party(key.Investor), scope.Party(key.Investee), [.. pairs[key]], [.. back]);
+            var backs = back.DrainToImmutable();
+            var link = new InvestorLink(scope, scope.Party(investor), scope.Party(investee), pair.DrainToImmutable(), backs);
             if (scope.Format >= 2)
             {
-                var counted = back.Where(c => MoneyReading.FormatTwo.Valued(c) is not null).ToArray();
+                var counted = backs.Where(c => MoneyReading.FormatTwo.Valued(c) is not null).ToArray();
                 link = link with
                 {
                     CommittedBackSum = MoneyReading.Total(counted.Select(c => MoneyReading.FormatTwo.Valued(c)!)),
@@ -174,5 +177,21 @@ internal static class FactBuilder
 
             facts.Add(link);
         }
+    }
+
+    /// <summary>Up to this many investments in a document, pairs are found by a scan.</summary>
+    private const int PairScanLimit = 16;
+
+    private static bool SeenBefore(ReadOnlySpan<InvestmentFact> earlier, string investor, string investee)
+    {
+        foreach (var investment in earlier)
+        {
+            if (investment.Investment.Investor == investor && investment.Investment.Investee == investee)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

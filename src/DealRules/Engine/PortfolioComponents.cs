@@ -14,11 +14,32 @@ public static class PortfolioComponents
 {
     /// <summary>The connected groups of documents, each in input order, ordered by their first document.</summary>
     /// <param name="documents">The portfolio.</param>
-    public static List<List<DealDocument>> Of(IReadOnlyList<DealDocument> documents) =>
-        Of(documents, d => d.Deal.Parties.Select(p => p.Id)
-            .Append("#" + d.Deal.Id)
-            .Concat(d.Deal.Supersedes.Select(id => "#" + id))
-            .Concat(d.Deal.Amends.Select(id => "#" + id)));
+    public static List<List<DealDocument>> Of(IReadOnlyList<DealDocument> documents)
+    {
+        // One list of names, filled again for each document (each is read whole before the next): no iterators per document.
+        var names = new List<string>();
+        return Of(documents, d =>
+        {
+            names.Clear();
+            for (var i = 0; i < d.Deal.Parties.Count; i++)
+            {
+                names.Add(d.Deal.Parties[i].Id);
+            }
+
+            names.Add("#" + d.Deal.Id);
+            for (var i = 0; i < d.Deal.Supersedes.Count; i++)
+            {
+                names.Add("#" + d.Deal.Supersedes[i]);
+            }
+
+            for (var i = 0; i < d.Deal.Amends.Count; i++)
+            {
+                names.Add("#" + d.Deal.Amends[i]);
+            }
+
+            return names;
+        });
+    }
 
     /// <summary>
     /// The connected groups of any items that name parties — such as files already checked, of which

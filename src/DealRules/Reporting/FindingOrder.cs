@@ -24,7 +24,8 @@ public sealed class FindingOrder : IComparer<Finding>
             return x is null ? -1 : 1;
         }
 
-        var order = y.Severity.CompareTo(x.Severity);
+        // Compared as numbers: Enum.CompareTo takes an object and boxes both severities on every comparison.
+        var order = ((int)y.Severity).CompareTo((int)x.Severity);
         order = order != 0 ? order : string.CompareOrdinal(x.RuleId, y.RuleId);
         order = order != 0 ? order : CompareLists(x.DealIds, y.DealIds);
         order = order != 0 ? order : CompareLists(x.Parties, y.Parties);

@@ -88,6 +88,7 @@ internal static class FindingSerializer
             values[i] = KeyValuePair.Create(name, value);
         }
 
+        // The arrays are the finding's own: handed over as immutable arrays, they are not copied again.
         return new Finding
         {
             RuleId = ruleId,
@@ -95,11 +96,11 @@ internal static class FindingSerializer
             Category = category,
             Severity = severity,
             Perspective = perspective,
-            DealIds = dealIds,
-            Parties = parties,
+            DealIds = ImmutableCollectionsMarshal.AsImmutableArray(dealIds),
+            Parties = ImmutableCollectionsMarshal.AsImmutableArray(parties),
             Message = message,
             Evidence = Evidence.Of(values),
-            Facts = ReadStrings(reader, limits),
+            Facts = ImmutableCollectionsMarshal.AsImmutableArray(ReadStrings(reader, limits)),
         };
     }
 

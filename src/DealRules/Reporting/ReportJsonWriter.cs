@@ -56,25 +56,25 @@ public static class ReportJsonWriter
     private static void WriteReport(Utf8JsonWriter json, EvaluationReport report, IEnumerable<Finding> findings, BaselineComparison? comparison, string? baselineSource)
     {
         json.WriteStartObject();
-        json.WriteNumber("schemaVersion", report.SchemaVersion);
-        json.WriteString("profile", report.Profile);
-        json.WriteStartArray("deals");
+        json.WriteNumber(ReportJsonNames.SchemaVersion, report.SchemaVersion);
+        json.WriteString(ReportJsonNames.Profile, report.Profile);
+        json.WriteStartArray(ReportJsonNames.Deals);
         foreach (var deal in report.Deals)
         {
             json.WriteStartObject();
-            json.WriteString("id", deal.Id);
-            json.WriteString("title", deal.Title);
-            json.WriteString("status", JsonEnumNames<DealStatus>.Name(deal.Status));
-            json.WriteString("source", deal.Source.Replace('\\', '/'));
+            json.WriteString(ReportJsonNames.Id, deal.Id);
+            json.WriteString(ReportJsonNames.Title, deal.Title);
+            json.WriteString(ReportJsonNames.Status, EncodedEnumNames<DealStatus>.Of(deal.Status));
+            json.WriteString(ReportJsonNames.Source, deal.Source.Replace('\\', '/'));
             if (report.SchemaVersion >= 2 && deal.SupersededBy.Count > 0)
             {
-                WriteStrings(json, "supersededBy", deal.SupersededBy);
+                WriteStrings(json, ReportJsonNames.SupersededBy, deal.SupersededBy);
             }
             json.WriteEndObject();
         }
 
         json.WriteEndArray();
-        json.WriteStartArray("findings");
+        json.WriteStartArray(ReportJsonNames.Findings);
         foreach (var finding in findings)
         {
             WriteFinding(json, finding, comparison?.Next(finding));
@@ -85,24 +85,24 @@ public static class ReportJsonWriter
         }
 
         json.WriteEndArray();
-        json.WriteStartObject("summary");
-        json.WriteNumber("rulesEvaluated", report.Summary.RulesEvaluated);
-        json.WriteNumber("findings", report.Summary.Findings);
-        json.WriteStartObject("bySeverity");
+        json.WriteStartObject(ReportJsonNames.Summary);
+        json.WriteNumber(ReportJsonNames.RulesEvaluated, report.Summary.RulesEvaluated);
+        json.WriteNumber(ReportJsonNames.Findings, report.Summary.Findings);
+        json.WriteStartObject(ReportJsonNames.BySeverity);
         foreach (var severity in Enum.GetValues<Severity>().Reverse())
         {
-            json.WriteNumber(JsonEnumNames<Severity>.Name(severity), report.Summary.BySeverity.GetValueOrDefault(severity));
+            json.WriteNumber(EncodedEnumNames<Severity>.Of(severity), report.Summary.BySeverity.GetValueOrDefault(severity));
         }
 
         json.WriteEndObject();
         json.WriteEndObject();
-        json.WriteStartArray("errors");
+        json.WriteStartArray(ReportJsonNames.Errors);
         foreach (var error in report.Errors)
         {
             json.WriteStartObject();
-            json.WriteString("ruleId", error.RuleId);
-            WriteStrings(json, "dealIds", error.DealIds);
-            json.WriteString("message", error.Message);
+            json.WriteString(ReportJsonNames.RuleId, error.RuleId);
+            WriteStrings(json, ReportJsonNames.DealIds, error.DealIds);
+            json.WriteString(ReportJsonNames.Message, error.Message);
             json.WriteEndObject();
         }
 
@@ -118,19 +118,19 @@ public static class ReportJsonWriter
     private static void WriteBaseline(Utf8JsonWriter json, BaselineComparison comparison, string source)
     {
         var gone = comparison.Gone();
-        json.WriteStartObject("baseline");
-        json.WriteString("source", source.Replace('\\', '/'));
-        json.WriteNumber("new", comparison.NewCount);
-        json.WriteNumber("unchanged", comparison.UnchangedCount);
-        json.WriteStartArray("gone");
+        json.WriteStartObject(ReportJsonNames.Baseline);
+        json.WriteString(ReportJsonNames.Source, source.Replace('\\', '/'));
+        json.WriteNumber(ReportJsonNames.New, comparison.NewCount);
+        json.WriteNumber(ReportJsonNames.Unchanged, comparison.UnchangedCount);
+        json.WriteStartArray(ReportJsonNames.Gone);
         foreach (var finding in gone)
         {
             json.WriteStartObject();
-            json.WriteString("ruleId", finding.RuleId);
-            json.WriteString("severity", JsonEnumNames<Severity>.Name(finding.Severity));
-            WriteStrings(json, "dealIds", finding.DealIds);
-            WriteStrings(json, "parties", finding.Parties);
-            json.WriteString("message", finding.Message);
+            json.WriteString(ReportJsonNames.RuleId, finding.RuleId);
+            json.WriteString(ReportJsonNames.Severity, EncodedEnumNames<Severity>.Of(finding.Severity));
+            WriteStrings(json, ReportJsonNames.DealIds, finding.DealIds);
+            WriteStrings(json, ReportJsonNames.Parties, finding.Parties);
+            json.WriteString(ReportJsonNames.Message, finding.Message);
             json.WriteEndObject();
         }
 
@@ -141,15 +141,15 @@ public static class ReportJsonWriter
     private static void WriteFinding(Utf8JsonWriter json, Finding finding, BaselineState? state)
     {
         json.WriteStartObject();
-        json.WriteString("ruleId", finding.RuleId);
-        json.WriteString("title", finding.Title);
-        json.WriteString("category", JsonEnumNames<Category>.Name(finding.Category));
-        json.WriteString("severity", JsonEnumNames<Severity>.Name(finding.Severity));
-        json.WriteString("perspective", JsonEnumNames<Perspective>.Name(finding.Perspective));
-        WriteStrings(json, "dealIds", finding.DealIds);
-        WriteStrings(json, "parties", finding.Parties);
-        json.WriteString("message", finding.Message);
-        json.WriteStartObject("evidence");
+        json.WriteString(ReportJsonNames.RuleId, finding.RuleId);
+        json.WriteString(ReportJsonNames.Title, finding.Title);
+        json.WriteString(ReportJsonNames.Category, EncodedEnumNames<Category>.Of(finding.Category));
+        json.WriteString(ReportJsonNames.Severity, EncodedEnumNames<Severity>.Of(finding.Severity));
+        json.WriteString(ReportJsonNames.Perspective, EncodedEnumNames<Perspective>.Of(finding.Perspective));
+        WriteStrings(json, ReportJsonNames.DealIds, finding.DealIds);
+        WriteStrings(json, ReportJsonNames.Parties, finding.Parties);
+        json.WriteString(ReportJsonNames.Message, finding.Message);
+        json.WriteStartObject(ReportJsonNames.Evidence);
         foreach (var (name, value) in finding.Evidence.Values)
         {
             json.WritePropertyName(name);
@@ -157,10 +157,10 @@ public static class ReportJsonWriter
         }
 
         json.WriteEndObject();
-        WriteStrings(json, "facts", finding.Facts);
+        WriteStrings(json, ReportJsonNames.Facts, finding.Facts);
         if (state is { } known)
         {
-            json.WriteString("baseline", known == BaselineState.New ? "new" : "unchanged");
+            json.WriteString(ReportJsonNames.Baseline, known == BaselineState.New ? ReportJsonNames.New : ReportJsonNames.Unchanged);
         }
 
         json.WriteEndObject();
@@ -194,7 +194,7 @@ public static class ReportJsonWriter
         }
     }
 
-    private static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    private static void WriteStrings(Utf8JsonWriter json, JsonEncodedText name, IEnumerable<string> values)
     {
         json.WriteStartArray(name);
         foreach (var value in values)

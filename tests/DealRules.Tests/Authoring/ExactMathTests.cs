@@ -55,6 +55,18 @@ public sealed class ExactMathTests
             decimal.GetBits(ExactMath.ScaledBy(a, m, b)).SequenceEqual(decimal.GetBits(ExactMath.ScaledByBigIntegers(a, m, b))), iter: 50_000);
     }
 
+    [Fact]
+    public void Value_of_a_sum_without_capacity_is_bit_for_bit_the_scaled_value()
+    {
+        // ValueAt skips scaling a capacity of 0m; the value must be the one scaling would have given, scale included.
+        var amount = Gen.OneOf(Gen.Decimal[-1_000_000_000_000m, 1_000_000_000_000_000_000m], Gen.Decimal, Gen.Const(0m), Gen.Const(0.00m));
+        var capacity = Gen.OneOf(Gen.Const(0m), Gen.Const(0.0m), Gen.Const(-0m), Gen.Decimal[0m, 10m]);
+        var price = Gen.OneOf(Gen.Decimal, Gen.Const(0m), Gen.Const(50_000_000_000m), Gen.Decimal[0.0000001m, 1m]);
+        Gen.Select(amount, capacity, price).Sample((stated, gw, dollarsPerGw) =>
+            decimal.GetBits(new MoneySum(stated, gw).ValueAt(dollarsPerGw))
+                .SequenceEqual(decimal.GetBits(ExactMath.Add(stated, ExactMath.ScaledBy(gw, dollarsPerGw, 1)))), iter: 50_000);
+    }
+
     [Theory]
     [InlineData("2", "1", "3")]
     [InlineData("0", "100", "7")]
