@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.InteropServices;
 
 namespace DealRules.Compilation.Isolation;
@@ -27,6 +28,29 @@ internal static unsafe partial class Confinement
     private const int OCloexec = 0x80000;
     private const int RlimitCore = 4;
     private const long SysCapset = 126;
+
+    /// <summary>The environment variable in which the host gives the worker its process id.</summary>
+    public const string HostProcessVariable = "DEALRULES_HOST_PID";
+
+    /// <summary>
+    /// Binds the worker's life to its host's: the kernel kills the worker (SIGKILL, which a stopped
+    /// process receives too) when the host's thread that started it ends, so a host killed outright
+    /// leaves no worker running or stopped behind (<see cref="WorkerLauncher"/> starts every worker from
+    /// one thread that lives as long as the host). Returns false when the parent is not the host named
+    /// in <see cref="HostProcessVariable"/>: the host died before the binding took, or the worker was not
+    /// started by a host; the worker then ends at once.
+    /// </summary>
+    public static bool BindToHost(string? hostProcessId)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return true;
+        }
+
+        const int PrSetPdeathsig = 1, SigKill = 9;
+        _ = prctl(PrSetPdeathsig, SigKill, 0, 0, 0);
+        return int.TryParse(hostProcessId, NumberStyles.None, CultureInfo.InvariantCulture, out var host) && getppid() == host;
+    }
 
     /// <summary>Confines the process; returns what was applied, in words.</summary>
     /// <param name="readable">Folders and files the worker may read (and execute) beneath; nothing else.</param>
@@ -157,4 +181,7 @@ internal static unsafe partial class Confinement
 
     [LibraryImport("libc", SetLastError = true)]
     private static partial int setrlimit(int resource, RLimit* limit);
+
+    [LibraryImport("libc")]
+    private static partial int getppid();
 }

@@ -18,8 +18,16 @@ internal static class SandboxWorker
     /// <summary>The largest request the host sends (sources, or a batch of documents).</summary>
     private const int MaxRequestBytes = 1 << 30;
 
+    /// <summary>The exit code of a worker whose parent is not (or no longer) the host that started it.</summary>
+    private const int HostGone = 4;
+
     public static int Run()
     {
+        if (!Confinement.BindToHost(Environment.GetEnvironmentVariable(Confinement.HostProcessVariable)))
+        {
+            return HostGone;
+        }
+
         Descriptors.Tidy();
         using var input = Console.OpenStandardInput();
         using var output = Console.OpenStandardOutput();

@@ -5,7 +5,9 @@ namespace DealRules.Compilation.Isolation;
 /// <summary>
 /// A seccomp filter for the worker (x86-64 Linux). Refused with EPERM: starting programs or processes,
 /// sockets, reaching other processes (signals, ptrace, their memory, their limits, priorities and
-/// scheduling), namespaces and mounts, shared memory the host cannot see (memfd, System V), changing
+/// scheduling), namespaces and mounts, shared memory the host cannot see and IPC objects that outlive the
+/// worker (memfd, System V shared memory, queues and semaphores, POSIX queues), watching folders
+/// (inotify, fanotify: they name files in folders Landlock keeps it from reading), changing
 /// files' owners, modes, times or attributes (which Landlock does not cover), and the machine's clock,
 /// name, modules and swap. Calls on the worker itself (its own limits, its own signals) pass.
 /// Installed for every thread of the process at once, and never removable.
@@ -34,7 +36,10 @@ internal static unsafe partial class Seccomp
         321, 298, 323, 425, 426, 427,            // bpf, perf_event_open, userfaultfd, io_uring_setup/enter/register
         250, 248, 249,                           // keyctl, add_key, request_key
         246, 320, 175, 313, 176, 169, 167, 168,  // kexec_load, kexec_file_load, init/finit/delete_module, reboot, swapon, swapoff
-        319, 447, 29, 30, 31,                    // memfd_create, memfd_secret, shmget, shmat, shmctl
+        319, 447, 29, 30, 31, 67,                // memfd_create, memfd_secret, shmget, shmat, shmctl, shmdt
+        64, 65, 66, 220, 68, 69, 70, 71,         // semget, semop, semctl, semtimedop, msgget, msgsnd, msgrcv, msgctl (outlive the worker, outside its memory limit)
+        240, 241, 242, 243, 244, 245,            // mq_open, mq_unlink, mq_timedsend, mq_timedreceive, mq_notify, mq_getsetattr
+        253, 254, 255, 294, 301,                 // inotify_init, inotify_add_watch, inotify_rm_watch, inotify_init1, fanotify_mark (names in folders Landlock keeps it from reading)
         90, 91, 268, 452, 92, 93, 94, 260,       // chmod, fchmod, fchmodat, fchmodat2, chown, fchown, lchown, fchownat
         132, 235, 280, 261,                      // utime, utimes, utimensat, futimesat
         188, 189, 190, 197, 198, 199,            // setxattr, lsetxattr, fsetxattr, removexattr, lremovexattr, fremovexattr

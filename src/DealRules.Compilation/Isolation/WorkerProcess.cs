@@ -65,11 +65,13 @@ internal sealed partial class WorkerProcess : IDisposable
         start.Environment["DOTNET_EnableWriteXorExecute"] = "0";
         start.Environment["TMPDIR"] = workingFolder;
         start.Environment["HOME"] = workingFolder;
+        // The worker checks that its parent is this process before it binds its life to it (Confinement.BindToHost).
+        start.Environment[Isolation.Confinement.HostProcessVariable] = Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
 
         Process process;
         try
         {
-            process = Process.Start(start) ?? throw new InvalidOperationException("no process");
+            process = WorkerLauncher.Start(start) ?? throw new InvalidOperationException("no process");
         }
         catch (Exception e) when (e is System.ComponentModel.Win32Exception or InvalidOperationException)
         {
