@@ -7,7 +7,8 @@ namespace DealRules.Compilation.Isolation;
 /// sockets, reaching other processes (signals, ptrace, their memory, their limits, priorities and
 /// scheduling), namespaces and mounts, shared memory the host cannot see and IPC objects that outlive the
 /// worker (memfd, System V shared memory, queues and semaphores, POSIX queues), watching folders
-/// (inotify, fanotify: they name files in folders Landlock keeps it from reading), changing
+/// (inotify, fanotify, dnotify: they name files in folders Landlock keeps it from reading), undoing its
+/// bond to its host (<c>PR_SET_PDEATHSIG</c>), changing
 /// files' owners, modes, times or attributes (which Landlock does not cover), and the machine's clock,
 /// name, modules and swap. Calls on the worker itself (its own limits, its own signals) pass.
 /// Installed for every thread of the process at once, and never removable.
@@ -72,6 +73,10 @@ internal static unsafe partial class Seccomp
             program.Add(Return(RetErrno | Eperm));
         }
 
+        // Refused for one value of an argument: undoing the worker's bond to its host (Confinement.BindToHost), and dnotify, inotify's elder.
+        RefuseWhen(program, 157, argument: 0, 1);       // prctl(PR_SET_PDEATHSIG, …)
+        RefuseWhen(program, 72, argument: 1, 1026);     // fcntl(fd, F_NOTIFY, …)
+
         // Allowed on the worker itself only: the process (or thread group) named by an argument must be 0 or the worker.
         AllowOnlyFor(program, 62, argument: 0, self);   // kill
         AllowOnlyFor(program, 234, argument: 0, self);  // tgkill
@@ -99,6 +104,16 @@ internal static unsafe partial class Seccomp
             // SECCOMP_SET_MODE_FILTER with SECCOMP_FILTER_FLAG_TSYNC: every thread, now.
             return syscall(SysSeccomp, 1, 1, (long)&fprog) == 0 ? "on" : $"refused ({Marshal.GetLastPInvokeError()})";
         }
+    }
+
+    /// <summary>The system call is refused (EPERM) when its argument (low 32 bits) is <paramref name="value"/>; other calls go on to the next check.</summary>
+    private static void RefuseWhen(List<Instruction> program, uint number, int argument, uint value)
+    {
+        program.Add(Load(0));
+        program.Add(Jump(0x15, number, 0, 3));
+        program.Add(Load((uint)(16 + 8 * argument)));
+        program.Add(Jump(0x15, value, 0, 1));
+        program.Add(Return(RetErrno | Eperm));
     }
 
     /// <summary>The system call passes when its argument (low 32 bits) is <paramref name="value"/>, else EPERM.</summary>

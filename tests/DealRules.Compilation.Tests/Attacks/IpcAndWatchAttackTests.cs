@@ -29,7 +29,36 @@ public sealed class IpcAndWatchAttackTests
             [System.Runtime.InteropServices.DllImport("libc", SetLastError = true)]
             public static extern int close(int fd);
 
+            [System.Runtime.InteropServices.DllImport("libc", SetLastError = true)]
+            public static extern int prctl(int option, ulong a, ulong b, ulong c, ulong d);
+
+            [System.Runtime.InteropServices.DllImport("libc", SetLastError = true)]
+            public static extern int open(string path, int flags);
+
+            [System.Runtime.InteropServices.DllImport("libc", SetLastError = true)]
+            public static extern int fcntl(int fd, int command, int argument);
+
             private const int IpcPrivate = 0, IpcCreate = 0x200;
+
+            /// <summary>Clears the signal the kernel sends the worker when its host dies.</summary>
+            public static string Unbind() => prctl(1, 0, 0, 0, 0) == 0 ? "unbind=DONE" : "unbind=denied";
+
+            /// <summary>dnotify on the first folder the worker may open: denied whatever the folder.</summary>
+            public static string Notify()
+            {
+                foreach (var path in new[] { "/proc/self", "/proc/self/fd", System.AppContext.BaseDirectory, System.Runtime.InteropServices.RuntimeEnvironment.GetRuntimeDirectory() })
+                {
+                    var folder = open(path, 0x10000); // O_DIRECTORY, read-only
+                    if (folder >= 0)
+                    {
+                        var result = fcntl(folder, 1026, 0x2); // F_NOTIFY, DN_MODIFY
+                        close(folder);
+                        return result == 0 ? "dnotify=made" : "dnotify=denied";
+                    }
+                }
+
+                return "open=denied";
+            }
 
             /// <summary>A private queue and semaphore set: whether the kernel made them.</summary>
             public static string Ipc()
@@ -71,5 +100,27 @@ public sealed class IpcAndWatchAttackTests
         var report = host.Evaluate([TestFiles.Samples[0]], TestContext.Current.CancellationToken);
 
         Assert.Equal("inotify_init1=denied;inotify_init=denied", report.Findings.Single().Message);
+    }
+
+    [Fact]
+    public void The_worker_cannot_undo_its_bond_to_its_host()
+    {
+        Assert.SkipUnless(OperatingSystem.IsLinux(), "Linux");
+        using var host = new RulePackHost(HostilePack.Compile(Native + Packs.EveryDeal("Native.Unbind()"), "unbind"));
+
+        var report = host.Evaluate([TestFiles.Samples[0]], TestContext.Current.CancellationToken);
+
+        Assert.Equal("unbind=denied", report.Findings.Single().Message);
+    }
+
+    [Fact]
+    public void The_worker_cannot_watch_a_folder_with_dnotify()
+    {
+        Assert.SkipUnless(OperatingSystem.IsLinux(), "Linux");
+        using var host = new RulePackHost(HostilePack.Compile(Native + Packs.EveryDeal("Native.Notify()"), "dnotify"));
+
+        var report = host.Evaluate([TestFiles.Samples[0]], TestContext.Current.CancellationToken);
+
+        Assert.Equal("dnotify=denied", report.Findings.Single().Message);
     }
 }
