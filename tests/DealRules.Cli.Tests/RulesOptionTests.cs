@@ -58,40 +58,7 @@ public sealed class RulesOptionTests
     public void Pack_that_never_finishes_is_stopped_at_its_deadline_with_exit_3_and_nothing_written()
     {
         using var folder = new TemporaryFolder();
-        folder.File("SpinRule.cs", """
-            using DealRules.Authoring;
-            using DealRules.Facts;
-            using NRules.Fluent.Dsl;
-
-            public static class Work
-            {
-                public static int Spin(string text)
-                {
-                    var i = 0;
-                    while (text.Length > 0)
-                    {
-                        i++;
-                    }
-
-                    return i;
-                }
-            }
-
-            [RuleId("STRAT101")]
-            [RuleTitle("Spins")]
-            [RuleCategory(Category.Strategic)]
-            [RulePerspective(Perspective.Market)]
-            [DefaultSeverity(Severity.Info)]
-            public sealed class SpinRule : Rule
-            {
-                public override void Define()
-                {
-                    DealFact deal = default!;
-                    When().Match(() => deal, d => Work.Spin(d.Deal.Id) > 0);
-                    Then().Yield(ctx => ctx.Finding(Severity.Info, "never").From(deal.StatusPointer));
-                }
-            }
-            """);
+        folder.File("SpinRule.cs", SpinningPack.Source);
         var report = System.IO.Path.Combine(folder.Path, "report.json");
 
         var run = CommandRun.Of("evaluate", Example, "--rules", folder.Path, "--rules-timeout", "3", "--output", report, "--format", "json");

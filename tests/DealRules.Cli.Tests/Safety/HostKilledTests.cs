@@ -12,48 +12,13 @@ namespace DealRules.Cli.Tests.Safety;
 [Trait("Category", "Slow")]
 public sealed class HostKilledTests
 {
-    private const string SpinPack = """
-        using DealRules.Authoring;
-        using DealRules.Facts;
-        using NRules.Fluent.Dsl;
-
-        public static class Work
-        {
-            public static int Spin(string text)
-            {
-                var i = 0;
-                while (text.Length > 0)
-                {
-                    i++;
-                }
-
-                return i;
-            }
-        }
-
-        [RuleId("STRAT101")]
-        [RuleTitle("Spins")]
-        [RuleCategory(Category.Strategic)]
-        [RulePerspective(Perspective.Market)]
-        [DefaultSeverity(Severity.Info)]
-        public sealed class SpinRule : Rule
-        {
-            public override void Define()
-            {
-                DealFact deal = default!;
-                When().Match(() => deal, d => Work.Spin(d.Deal.Id) > 0);
-                Then().Yield(ctx => ctx.Finding(Severity.Info, "never").From(deal.StatusPointer));
-            }
-        }
-        """;
-
     [Fact]
     public async Task A_command_killed_outright_takes_its_spinning_worker_with_it()
     {
         Assert.SkipUnless(OperatingSystem.IsLinux(), "Linux");
         using var folder = new TemporaryFolder();
         var pack = Directory.CreateDirectory(Path.Combine(folder.Path, "spin")).FullName;
-        File.WriteAllText(Path.Combine(pack, "SpinRule.cs"), SpinPack);
+        File.WriteAllText(Path.Combine(pack, "SpinRule.cs"), SpinningPack.Source);
         var cache = new Dictionary<string, string> { ["DEALRULES_CACHE"] = Directory.CreateDirectory(Path.Combine(folder.Path, "cache")).FullName };
         // A first run compiles the pack into the cache and stops at a short deadline, so that the worker
         // of the second run spends its processor time spinning, not compiling.
