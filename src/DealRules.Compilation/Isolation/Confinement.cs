@@ -14,7 +14,7 @@ namespace DealRules.Compilation.Isolation;
 /// thread), no sockets, no <c>ptrace</c> or reading other processes' memory, no mounts or namespaces.</item>
 /// <item>No capabilities: a worker started by root keeps root's user id but none of its powers
 /// (overriding file permissions, killing others' processes, setting the clock, …).</item>
-/// <item>No core dumps.</item>
+/// <item>No core dumps; at most 4,096 open files.</item>
 /// </list>
 /// Both are one-way: neither can be undone by the process that applied them, nor by its code.
 /// </summary>
@@ -27,6 +27,8 @@ internal static unsafe partial class Confinement
     private const int OPath = 0x200000;
     private const int OCloexec = 0x80000;
     private const int RlimitCore = 4;
+    private const int RlimitNofile = 7;
+    private const ulong MaxOpenFiles = 4096;
     private const long SysCapset = 126;
 
     /// <summary>The environment variable in which the host gives the worker its process id.</summary>
@@ -63,6 +65,9 @@ internal static unsafe partial class Confinement
 
         var limit = new RLimit { Current = 0, Maximum = 0 };
         _ = setrlimit(RlimitCore, &limit);
+        // Open files bound what pipe buffers (memory the resident set does not show) a pack can hold.
+        var files = new RLimit { Current = MaxOpenFiles, Maximum = MaxOpenFiles };
+        _ = setrlimit(RlimitNofile, &files);
         if (prctl(PrSetNoNewPrivs, 1, 0, 0, 0) != 0)
         {
             return "none (no_new_privs refused)";

@@ -8,7 +8,8 @@ namespace DealRules.Compilation.Isolation;
 /// scheduling), namespaces and mounts, shared memory the host cannot see and IPC objects that outlive the
 /// worker (memfd, System V shared memory, queues and semaphores, POSIX queues), watching folders
 /// (inotify, fanotify, dnotify: they name files in folders Landlock keeps it from reading), undoing its
-/// bond to its host (<c>PR_SET_PDEATHSIG</c>), changing
+/// bond to its host (<c>PR_SET_PDEATHSIG</c>) or its process group, file locks and leases, growing pipe
+/// buffers, signals through a file's owner, changing
 /// files' owners, modes, times or attributes (which Landlock does not cover), and the machine's clock,
 /// name, modules and swap. Calls on the worker itself (its own limits, its own signals) pass.
 /// Installed for every thread of the process at once, and never removable.
@@ -38,6 +39,7 @@ internal static unsafe partial class Seccomp
         250, 248, 249,                           // keyctl, add_key, request_key
         246, 320, 175, 313, 176, 169, 167, 168,  // kexec_load, kexec_file_load, init/finit/delete_module, reboot, swapon, swapoff
         319, 447, 29, 30, 31, 67,                // memfd_create, memfd_secret, shmget, shmat, shmctl, shmdt
+        73, 112, 109,                            // flock (a channel between workers), setsid, setpgid (leaving the host's process group)
         64, 65, 66, 220, 68, 69, 70, 71,         // semget, semop, semctl, semtimedop, msgget, msgsnd, msgrcv, msgctl (outlive the worker, outside its memory limit)
         240, 241, 242, 243, 244, 245,            // mq_open, mq_unlink, mq_timedsend, mq_timedreceive, mq_notify, mq_getsetattr
         253, 254, 255, 294, 301,                 // inotify_init, inotify_add_watch, inotify_rm_watch, inotify_init1, fanotify_mark (names in folders Landlock keeps it from reading)
@@ -73,9 +75,15 @@ internal static unsafe partial class Seccomp
             program.Add(Return(RetErrno | Eperm));
         }
 
-        // Refused for one value of an argument: undoing the worker's bond to its host (Confinement.BindToHost), and dnotify, inotify's elder.
-        RefuseWhen(program, 157, argument: 0, 1);       // prctl(PR_SET_PDEATHSIG, …)
-        RefuseWhen(program, 72, argument: 1, 1026);     // fcntl(fd, F_NOTIFY, …)
+        // Refused for some values of an argument: undoing the worker's bond to its host (Confinement.BindToHost);
+        // file locks and leases (a channel between workers through files all of them read; a lease holds up
+        // whoever opens the file), dnotify (inotify's elder), signals through a file's owner, growing pipe
+        // buffers (memory its resident set does not show); priorities of groups and users.
+        RefuseWhen(program, 157, argument: 0, 1);                                       // prctl(PR_SET_PDEATHSIG, …)
+        RefuseWhen(program, 72, argument: 1, 5, 6, 7, 36, 37, 38, 1024, 1026, 8, 10, 15, 1031);
+        // fcntl: F_GETLK, F_SETLK, F_SETLKW, F_OFD_GETLK, F_OFD_SETLK, F_OFD_SETLKW, F_SETLEASE, F_NOTIFY, F_SETOWN, F_SETSIG, F_SETOWN_EX, F_SETPIPE_SZ
+        RefuseWhen(program, 16, argument: 1, 0x8901, 0x8902);                           // ioctl: FIOSETOWN, SIOCSPGRP
+        RefuseWhen(program, 141, argument: 0, 1, 2);                                    // setpriority: PRIO_PGRP, PRIO_USER
 
         // Allowed on the worker itself only: the process (or thread group) named by an argument must be 0 or the worker.
         AllowOnlyFor(program, 62, argument: 0, self);   // kill
@@ -106,14 +114,17 @@ internal static unsafe partial class Seccomp
         }
     }
 
-    /// <summary>The system call is refused (EPERM) when its argument (low 32 bits) is <paramref name="value"/>; other calls go on to the next check.</summary>
-    private static void RefuseWhen(List<Instruction> program, uint number, int argument, uint value)
+    /// <summary>The system call is refused (EPERM) when its argument (low 32 bits) is one of <paramref name="values"/>; other calls go on to the next check.</summary>
+    private static void RefuseWhen(List<Instruction> program, uint number, int argument, params uint[] values)
     {
-        program.Add(Load(0));
-        program.Add(Jump(0x15, number, 0, 3));
-        program.Add(Load((uint)(16 + 8 * argument)));
-        program.Add(Jump(0x15, value, 0, 1));
-        program.Add(Return(RetErrno | Eperm));
+        foreach (var value in values)
+        {
+            program.Add(Load(0));
+            program.Add(Jump(0x15, number, 0, 3));
+            program.Add(Load((uint)(16 + 8 * argument)));
+            program.Add(Jump(0x15, value, 0, 1));
+            program.Add(Return(RetErrno | Eperm));
+        }
     }
 
     /// <summary>The system call passes when its argument (low 32 bits) is <paramref name="value"/>, else EPERM.</summary>
