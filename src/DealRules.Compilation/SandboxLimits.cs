@@ -20,7 +20,7 @@ public sealed record SandboxLimits
     public TimeSpan EvaluationTimeout { get; init; } = TimeSpan.FromSeconds(60);
 
     /// <summary>
-    /// The worker's memory, in bytes: its resident set may not exceed it (the host kills it), and its
+    /// The worker's memory, in bytes: its resident set and page tables may not exceed it (the host kills it), and its
     /// managed heap is capped below it by the runtime. Default 1 GiB.
     /// </summary>
     public long MemoryBytes { get; init; } = 1L << 30;

@@ -65,7 +65,7 @@ internal static unsafe partial class Confinement
 
         var limit = new RLimit { Current = 0, Maximum = 0 };
         _ = setrlimit(RlimitCore, &limit);
-        // Open files bound what pipe buffers (memory the resident set does not show) a pack can hold.
+        // Few open files: descriptors are kernel objects (pipes, epoll, timers) the resident set does not show.
         var files = new RLimit { Current = MaxOpenFiles, Maximum = MaxOpenFiles };
         _ = setrlimit(RlimitNofile, &files);
         if (prctl(PrSetNoNewPrivs, 1, 0, 0, 0) != 0)

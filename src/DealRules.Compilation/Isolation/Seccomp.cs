@@ -9,7 +9,8 @@ namespace DealRules.Compilation.Isolation;
 /// worker (memfd, System V shared memory, queues and semaphores, POSIX queues), watching folders
 /// (inotify, fanotify, dnotify: they name files in folders Landlock keeps it from reading), undoing its
 /// bond to its host (<c>PR_SET_PDEATHSIG</c>) or its process group, file locks and leases, growing pipe
-/// buffers, signals through a file's owner, changing
+/// buffers or pinning pages in pipes, the page cache's state of shared files (a channel between workers),
+/// signals through a file's owner, changing
 /// files' owners, modes, times or attributes (which Landlock does not cover), and the machine's clock,
 /// name, modules and swap. Calls on the worker itself (its own limits, its own signals) pass.
 /// Installed for every thread of the process at once, and never removable.
@@ -40,6 +41,8 @@ internal static unsafe partial class Seccomp
         246, 320, 175, 313, 176, 169, 167, 168,  // kexec_load, kexec_file_load, init/finit/delete_module, reboot, swapon, swapoff
         319, 447, 29, 30, 31, 67,                // memfd_create, memfd_secret, shmget, shmat, shmctl, shmdt
         73, 112, 109,                            // flock (a channel between workers), setsid, setpgid (leaving the host's process group)
+        278, 275, 276,                           // vmsplice, splice, tee (pages pinned in pipes, outside the resident set)
+        27, 327, 328,                            // mincore, preadv2, pwritev2 (RWF_NOWAIT): reading what another worker left in the page cache
         64, 65, 66, 220, 68, 69, 70, 71,         // semget, semop, semctl, semtimedop, msgget, msgsnd, msgrcv, msgctl (outlive the worker, outside its memory limit)
         240, 241, 242, 243, 244, 245,            // mq_open, mq_unlink, mq_timedsend, mq_timedreceive, mq_notify, mq_getsetattr
         253, 254, 255, 294, 301,                 // inotify_init, inotify_add_watch, inotify_rm_watch, inotify_init1, fanotify_mark (names in folders Landlock keeps it from reading)
@@ -84,6 +87,8 @@ internal static unsafe partial class Seccomp
         // fcntl: F_GETLK, F_SETLK, F_SETLKW, F_OFD_GETLK, F_OFD_SETLK, F_OFD_SETLKW, F_SETLEASE, F_NOTIFY, F_SETOWN, F_SETSIG, F_SETOWN_EX, F_SETPIPE_SZ
         RefuseWhen(program, 16, argument: 1, 0x8901, 0x8902);                           // ioctl: FIOSETOWN, SIOCSPGRP
         RefuseWhen(program, 141, argument: 0, 1, 2);                                    // setpriority: PRIO_PGRP, PRIO_USER
+        RefuseWhen(program, 221, argument: 3, 4);                                       // fadvise64(…, POSIX_FADV_DONTNEED): emptying the page cache of a shared file
+        RefuseWhen(program, 28, argument: 2, 20, 21);                                   // madvise: MADV_COLD, MADV_PAGEOUT
 
         // Allowed on the worker itself only: the process (or thread group) named by an argument must be 0 or the worker.
         AllowOnlyFor(program, 62, argument: 0, self);   // kill

@@ -283,7 +283,7 @@ internal sealed partial class WorkerProcess : IDisposable
         try
         {
             process.Refresh();
-            return process.HasExited ? 0 : process.WorkingSet64;
+            return process.HasExited ? 0 : process.WorkingSet64 + PageTables.Bytes(process.Id);
         }
         catch (InvalidOperationException)
         {
