@@ -42,7 +42,9 @@ internal static unsafe partial class Seccomp
         319, 447, 29, 30, 31, 67,                // memfd_create, memfd_secret, shmget, shmat, shmctl, shmdt
         73, 112, 109,                            // flock (a channel between workers), setsid, setpgid (leaving the host's process group)
         278, 275, 276,                           // vmsplice, splice, tee (pages pinned in pipes, outside the resident set)
-        27, 327, 328,                            // mincore, preadv2, pwritev2 (RWF_NOWAIT): reading what another worker left in the page cache
+        27, 327, 328, 451, 187, 221,             // mincore, preadv2, pwritev2 (RWF_NOWAIT), cachestat, readahead, fadvise64: the page cache as a channel
+        206, 207, 208, 209, 210, 333,            // io_setup, io_destroy, io_getevents, io_submit, io_cancel, io_pgetevents (RWF_NOWAIT; the machine's AIO quota)
+        213, 291, 233, 232, 281, 441,            // epoll_create, epoll_create1, epoll_ctl, epoll_wait, epoll_pwait, epoll_pwait2 (watches: kernel memory of the whole user)
         64, 65, 66, 220, 68, 69, 70, 71,         // semget, semop, semctl, semtimedop, msgget, msgsnd, msgrcv, msgctl (outlive the worker, outside its memory limit)
         240, 241, 242, 243, 244, 245,            // mq_open, mq_unlink, mq_timedsend, mq_timedreceive, mq_notify, mq_getsetattr
         253, 254, 255, 294, 301,                 // inotify_init, inotify_add_watch, inotify_rm_watch, inotify_init1, fanotify_mark (names in folders Landlock keeps it from reading)
@@ -87,7 +89,6 @@ internal static unsafe partial class Seccomp
         // fcntl: F_GETLK, F_SETLK, F_SETLKW, F_OFD_GETLK, F_OFD_SETLK, F_OFD_SETLKW, F_SETLEASE, F_NOTIFY, F_SETOWN, F_SETSIG, F_SETOWN_EX, F_SETPIPE_SZ
         RefuseWhen(program, 16, argument: 1, 0x8901, 0x8902);                           // ioctl: FIOSETOWN, SIOCSPGRP
         RefuseWhen(program, 141, argument: 0, 1, 2);                                    // setpriority: PRIO_PGRP, PRIO_USER
-        RefuseWhen(program, 221, argument: 3, 4);                                       // fadvise64(…, POSIX_FADV_DONTNEED): emptying the page cache of a shared file
         RefuseWhen(program, 28, argument: 2, 20, 21);                                   // madvise: MADV_COLD, MADV_PAGEOUT
 
         // Allowed on the worker itself only: the process (or thread group) named by an argument must be 0 or the worker.

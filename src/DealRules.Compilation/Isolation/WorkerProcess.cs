@@ -204,7 +204,14 @@ internal sealed partial class WorkerProcess : IDisposable
                 throw Failed(deadlineName, $"did not finish within its {deadlineName} of {Seconds(deadline)}; its worker process was stopped");
             }
 
-            if (MemoryBytes() > limits.MemoryBytes)
+            var kernel = KernelShare.Of(process.Id);
+            if (kernel.Threads > KernelShare.MaxThreads)
+            {
+                Kill();
+                throw Failed("thread limit", $"started more than {KernelShare.MaxThreads:N0} threads; its worker process was stopped");
+            }
+
+            if (MemoryBytes() + kernel.Bytes > limits.MemoryBytes)
             {
                 Kill();
                 throw Failed("memory limit", $"went over its memory limit of {limits.MemoryBytes >> 20:N0} MiB; its worker process was stopped");
@@ -283,7 +290,7 @@ internal sealed partial class WorkerProcess : IDisposable
         try
         {
             process.Refresh();
-            return process.HasExited ? 0 : process.WorkingSet64 + PageTables.Bytes(process.Id);
+            return process.HasExited ? 0 : process.WorkingSet64;
         }
         catch (InvalidOperationException)
         {

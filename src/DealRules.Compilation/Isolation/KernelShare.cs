@@ -1,0 +1,62 @@
+using System.Globalization;
+
+namespace DealRules.Compilation.Isolation;
+
+/// <summary>
+/// What a worker holds in the kernel that its resident set does not show, from <c>/proc/PID/status</c>:
+/// its page tables (<c>VmPTE</c>: a huge sparse mapping touched once every 2 MiB holds gigabytes of
+/// them with a resident set of a few megabytes) and its threads (<c>Threads</c>: each a kernel stack,
+/// and each a process id of the machine's). The host counts both against the worker's limits.
+/// </summary>
+/// <param name="PageTableBytes">The page tables' bytes.</param>
+/// <param name="Threads">The threads.</param>
+internal readonly record struct KernelShare(long PageTableBytes, int Threads)
+{
+    /// <summary>A thread's kernel stack on x86-64 (THREAD_SIZE), in bytes.</summary>
+    public const long StackBytes = 16 << 10;
+
+    /// <summary>The most threads a worker may run at once; past it the host stops it (<c>thread limit</c>).</summary>
+    public const int MaxThreads = 1024;
+
+    /// <summary>Page tables and kernel stacks, in bytes.</summary>
+    public long Bytes => PageTableBytes + Threads * StackBytes;
+
+    /// <summary>The process's share; zero when it is gone or the figures cannot be read (not Linux).</summary>
+    public static KernelShare Of(int processId)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return default;
+        }
+
+        long pageTables = 0;
+        var threads = 0;
+        try
+        {
+            foreach (var line in File.ReadLines($"/proc/{processId}/status"))
+            {
+                if (line.StartsWith("VmPTE:", StringComparison.Ordinal))
+                {
+                    pageTables = Number(line.AsSpan("VmPTE:".Length)) * 1024;
+                }
+                else if (line.StartsWith("Threads:", StringComparison.Ordinal))
+                {
+                    threads = (int)Math.Min(Number(line.AsSpan("Threads:".Length)), int.MaxValue);
+                }
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The process is gone.
+        }
+
+        return new KernelShare(pageTables, threads);
+    }
+
+    private static long Number(ReadOnlySpan<char> text)
+    {
+        text = text.Trim();
+        text = text.EndsWith(" kB", StringComparison.Ordinal) ? text[..^3] : text;
+        return long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : 0;
+    }
+}
