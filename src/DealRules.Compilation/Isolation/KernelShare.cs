@@ -10,7 +10,9 @@ namespace DealRules.Compilation.Isolation;
 /// </summary>
 /// <param name="PageTableBytes">The page tables' bytes.</param>
 /// <param name="Threads">The threads.</param>
-internal readonly record struct KernelShare(long PageTableBytes, int Threads)
+/// <param name="LeaderEnded">The process's first thread has ended while others run: the kernel then
+/// shows no resident set or page tables for the process, so its memory could no longer be counted.</param>
+internal readonly record struct KernelShare(long PageTableBytes, int Threads, bool LeaderEnded)
 {
     /// <summary>A thread's kernel stack on x86-64 (THREAD_SIZE), in bytes.</summary>
     public const long StackBytes = 16 << 10;
@@ -31,6 +33,7 @@ internal readonly record struct KernelShare(long PageTableBytes, int Threads)
 
         long pageTables = 0;
         var threads = 0;
+        var zombie = false;
         try
         {
             foreach (var line in File.ReadLines($"/proc/{processId}/status"))
@@ -38,6 +41,10 @@ internal readonly record struct KernelShare(long PageTableBytes, int Threads)
                 if (line.StartsWith("VmPTE:", StringComparison.Ordinal))
                 {
                     pageTables = Number(line.AsSpan("VmPTE:".Length)) * 1024;
+                }
+                else if (line.StartsWith("State:", StringComparison.Ordinal))
+                {
+                    zombie = line.AsSpan("State:".Length).TrimStart().StartsWith("Z");
                 }
                 else if (line.StartsWith("Threads:", StringComparison.Ordinal))
                 {
@@ -50,7 +57,7 @@ internal readonly record struct KernelShare(long PageTableBytes, int Threads)
             // The process is gone.
         }
 
-        return new KernelShare(pageTables, threads);
+        return new KernelShare(pageTables, threads, zombie && threads > 1);
     }
 
     private static long Number(ReadOnlySpan<char> text)

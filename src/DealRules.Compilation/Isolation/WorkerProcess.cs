@@ -205,6 +205,12 @@ internal sealed partial class WorkerProcess : IDisposable
             }
 
             var kernel = KernelShare.Of(process.Id);
+            if (kernel.LeaderEnded)
+            {
+                Kill();
+                throw Failed("crash", "ended its worker's main thread and kept others running, where its memory cannot be counted; its worker process was stopped");
+            }
+
             if (kernel.Threads > KernelShare.MaxThreads)
             {
                 Kill();

@@ -7,8 +7,9 @@ namespace DealRules.Compilation.Tests.Attacks;
 /// compile-time checks, <see cref="HostilePack"/>): the page cache still read (<c>cachestat</c>, AIO with
 /// RWF_NOWAIT) and filled (<c>readahead</c>, <c>fadvise</c> WILLNEED) as a channel between workers; the
 /// machine's whole AIO quota taken; millions of epoll watches (kernel memory charged to the user, which
-/// then starves the host); thousands of threads (kernel stacks, the machine's process ids). The calls
-/// are now refused, and the host stops a worker past 1,024 threads.
+/// then starves the host); thousands of threads (kernel stacks, the machine's process ids); a first
+/// thread ended alone, after which the kernel shows no memory for the process. The calls are now
+/// refused, and the host stops a worker past 1,024 threads or without its first thread.
 /// </summary>
 [Trait("Category", "Slow")]
 public sealed class KernelObjectAttackTests
@@ -43,6 +44,29 @@ public sealed class KernelObjectAttackTests
             }
 
             public static string Watches() => string.Join(";", Said("epoll", syscall(291, 0, 0, 0, 0, 0, 0)), Said("epoll-old", syscall(213, 1, 0, 0, 0, 0, 0)));
+
+            /// <summary>Ends the worker's first thread alone (exit, not exit_group); a second one then holds 512 MiB the kernel no longer shows for the process.</summary>
+            public static string Leave()
+            {
+                new System.Threading.Thread(() =>
+                {
+                    var pause = stackalloc long[2] { 0, 300_000_000 };
+                    syscall(35, (long)pause, 0, 0, 0, 0, 0);                      // nanosleep: the first thread is gone by then
+                    const long size = 512L << 20;
+                    var memory = (byte*)syscall(9, 0, size, 3, 0x22, -1, 0);      // mmap: anonymous, read and write
+                    for (long at = 0; at < size; at += 4096)
+                    {
+                        memory[at] = 1;
+                    }
+
+                    while (true)
+                    {
+                        syscall(35, (long)pause, 0, 0, 0, 0, 0);                  // no managed allocation: the collector would abort the process
+                    }
+                }, 1 << 20).Start();
+                syscall(60, 0, 0, 0, 0, 0, 0);                                    // exit: this thread only
+                return "unreachable";
+            }
 
             /// <summary>Starts 1,500 threads that sleep, then waits for the host to look.</summary>
             public static string Threads()
@@ -90,5 +114,18 @@ public sealed class KernelObjectAttackTests
         var failure = Assert.Throws<RulePackFailedException>(() => host.Evaluate([TestFiles.Samples[0]], TestContext.Current.CancellationToken));
 
         Assert.Equal("thread limit", failure.Limit);
+    }
+
+    [Fact]
+    public void A_worker_whose_first_thread_ends_alone_is_stopped()
+    {
+        Assert.SkipUnless(OperatingSystem.IsLinux(), "Linux");
+        var limits = SandboxLimits.Default with { MemoryBytes = 256L << 20, EvaluationTimeout = TimeSpan.FromSeconds(20) };
+        using var host = new RulePackHost(HostilePack.Compile(Native + Packs.EveryDeal("Native.Leave()"), "leave"), limits: limits);
+
+        var failure = Assert.Throws<RulePackFailedException>(() => host.Evaluate([TestFiles.Samples[0]], TestContext.Current.CancellationToken));
+
+        Assert.Equal("crash", failure.Limit);
+        Assert.Contains("main thread", failure.Message, StringComparison.Ordinal);
     }
 }
