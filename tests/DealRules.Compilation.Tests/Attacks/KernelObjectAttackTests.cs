@@ -15,19 +15,8 @@ namespace DealRules.Compilation.Tests.Attacks;
 public sealed class KernelObjectAttackTests
 {
     private const string Native = """
-        public static unsafe class Native
+        public static unsafe partial class Native
         {
-            [System.Runtime.InteropServices.DllImport("libc", SetLastError = true)]
-            public static extern long syscall(long number, long a, long b, long c, long d, long e, long f);
-
-            [System.Runtime.InteropServices.DllImport("libc", SetLastError = true)]
-            public static extern int open(string path, int flags);
-
-            [System.Runtime.InteropServices.DllImport("libc", SetLastError = true)]
-            public static extern int close(int fd);
-
-            private static string Said(string what, long result) => $"{what}={(result < 0 ? "denied" : "done")}";
-
             public static string Cache()
             {
                 var file = open(typeof(object).Assembly.Location, 0);
@@ -87,7 +76,7 @@ public sealed class KernelObjectAttackTests
     public void The_worker_cannot_read_or_fill_the_page_cache_or_take_the_machines_AIO_quota()
     {
         Assert.SkipUnless(OperatingSystem.IsLinux(), "Linux");
-        using var host = new RulePackHost(HostilePack.Compile(Native + Packs.EveryDeal("Native.Cache()"), "cache"));
+        using var host = new RulePackHost(HostilePack.Compile(NativeSource.Common + Native + Packs.EveryDeal("Native.Cache()"), "cache"));
 
         var report = host.Evaluate([TestFiles.Samples[0]], TestContext.Current.CancellationToken);
 
@@ -98,7 +87,7 @@ public sealed class KernelObjectAttackTests
     public void The_worker_cannot_make_epoll_watches()
     {
         Assert.SkipUnless(OperatingSystem.IsLinux(), "Linux");
-        using var host = new RulePackHost(HostilePack.Compile(Native + Packs.EveryDeal("Native.Watches()"), "watches"));
+        using var host = new RulePackHost(HostilePack.Compile(NativeSource.Common + Native + Packs.EveryDeal("Native.Watches()"), "watches"));
 
         var report = host.Evaluate([TestFiles.Samples[0]], TestContext.Current.CancellationToken);
 
@@ -109,7 +98,7 @@ public sealed class KernelObjectAttackTests
     public void A_worker_past_1024_threads_is_stopped()
     {
         Assert.SkipUnless(OperatingSystem.IsLinux(), "Linux");
-        using var host = new RulePackHost(HostilePack.Compile(Native + Packs.EveryDeal("Native.Threads()"), "threads"));
+        using var host = new RulePackHost(HostilePack.Compile(NativeSource.Common + Native + Packs.EveryDeal("Native.Threads()"), "threads"));
 
         var failure = Assert.Throws<RulePackFailedException>(() => host.Evaluate([TestFiles.Samples[0]], TestContext.Current.CancellationToken));
 
@@ -121,7 +110,7 @@ public sealed class KernelObjectAttackTests
     {
         Assert.SkipUnless(OperatingSystem.IsLinux(), "Linux");
         var limits = SandboxLimits.Default with { MemoryBytes = 256L << 20, EvaluationTimeout = TimeSpan.FromSeconds(20) };
-        using var host = new RulePackHost(HostilePack.Compile(Native + Packs.EveryDeal("Native.Leave()"), "leave"), limits: limits);
+        using var host = new RulePackHost(HostilePack.Compile(NativeSource.Common + Native + Packs.EveryDeal("Native.Leave()"), "leave"), limits: limits);
 
         var failure = Assert.Throws<RulePackFailedException>(() => host.Evaluate([TestFiles.Samples[0]], TestContext.Current.CancellationToken));
 

@@ -13,24 +13,13 @@ namespace DealRules.Compilation.Tests.Attacks;
 public sealed class PageCacheAttackTests
 {
     private const string Native = """
-        public static unsafe class Native
+        public static unsafe partial class Native
         {
-            [System.Runtime.InteropServices.DllImport("libc", SetLastError = true)]
-            public static extern long syscall(long number, long a, long b, long c, long d, long e, long f);
-
-            [System.Runtime.InteropServices.DllImport("libc", SetLastError = true)]
-            public static extern int open(string path, int flags);
-
-            [System.Runtime.InteropServices.DllImport("libc", SetLastError = true)]
-            public static extern int close(int fd);
-
             [System.Runtime.InteropServices.DllImport("libc", SetLastError = true)]
             public static extern int pipe(int* fds);
 
             [System.Runtime.InteropServices.DllImport("libc", SetLastError = true)]
             public static extern nint mmap(nint address, nint length, int protection, int flags, int fd, long offset);
-
-            private static string Said(string what, long result) => $"{what}={(result < 0 ? "denied" : "done")}";
 
             public static string Pipes()
             {
@@ -89,7 +78,7 @@ public sealed class PageCacheAttackTests
     public void The_worker_cannot_pin_pages_in_pipes()
     {
         Assert.SkipUnless(OperatingSystem.IsLinux(), "Linux");
-        using var host = new RulePackHost(HostilePack.Compile(Native + Packs.EveryDeal("Native.Pipes()"), "pipes"));
+        using var host = new RulePackHost(HostilePack.Compile(NativeSource.Common + Native + Packs.EveryDeal("Native.Pipes()"), "pipes"));
 
         var report = host.Evaluate([TestFiles.Samples[0]], TestContext.Current.CancellationToken);
 
@@ -100,7 +89,7 @@ public sealed class PageCacheAttackTests
     public void The_worker_cannot_read_or_empty_the_page_cache_of_the_files_every_worker_reads()
     {
         Assert.SkipUnless(OperatingSystem.IsLinux(), "Linux");
-        using var host = new RulePackHost(HostilePack.Compile(Native + Packs.EveryDeal("Native.Cache()"), "cache"));
+        using var host = new RulePackHost(HostilePack.Compile(NativeSource.Common + Native + Packs.EveryDeal("Native.Cache()"), "cache"));
 
         var report = host.Evaluate([TestFiles.Samples[0]], TestContext.Current.CancellationToken);
 
@@ -112,7 +101,7 @@ public sealed class PageCacheAttackTests
     {
         Assert.SkipUnless(OperatingSystem.IsLinux(), "Linux");
         var limits = SandboxLimits.Default with { MemoryBytes = 512L << 20 };
-        using var host = new RulePackHost(HostilePack.Compile(Native + Packs.EveryDeal("Native.Tables()"), "tables"), limits: limits);
+        using var host = new RulePackHost(HostilePack.Compile(NativeSource.Common + Native + Packs.EveryDeal("Native.Tables()"), "tables"), limits: limits);
 
         var failure = Assert.Throws<RulePackFailedException>(() => host.Evaluate([TestFiles.Samples[0]], TestContext.Current.CancellationToken));
 
