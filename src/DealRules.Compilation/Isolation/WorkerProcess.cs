@@ -217,7 +217,7 @@ internal sealed partial class WorkerProcess : IDisposable
                 throw Failed("thread limit", $"started more than {KernelShare.MaxThreads:N0} threads; its worker process was stopped");
             }
 
-            if (MemoryBytes() + kernel.Bytes > limits.MemoryBytes)
+            if (kernel.Bytes > limits.MemoryBytes)
             {
                 Kill();
                 throw Failed("memory limit", $"went over its memory limit of {limits.MemoryBytes >> 20:N0} MiB; its worker process was stopped");
@@ -290,19 +290,6 @@ internal sealed partial class WorkerProcess : IDisposable
     private RulePackFailedException Failed(string limit, string what) => new(pack, limit, $"The rule pack '{pack}' {what}.");
 
     private static string Seconds(TimeSpan span) => span.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture) + " s";
-
-    private long MemoryBytes()
-    {
-        try
-        {
-            process.Refresh();
-            return process.HasExited ? 0 : process.WorkingSet64;
-        }
-        catch (InvalidOperationException)
-        {
-            return 0;
-        }
-    }
 
     private void Kill()
     {
