@@ -22,17 +22,18 @@ internal sealed class DealValidator : AbstractValidator<Deal>
 
         RuleFor(d => d.Parties).Must(p => p.Count >= 2)
             .WithMessage(d => $"a deal needs at least two parties; found {d.Parties.Count}");
-        RuleForEach(d => d.Parties).SetValidator(new PartyValidator());
-        RuleFor(d => d.Parties).Custom(PartyIdsAreUnique).Custom(ProductsHaveOneController);
+        RuleFor(d => d.Parties).Custom(PartyRules.Check).Custom(PartyIdsAreUnique).Custom(ProductsHaveOneController);
 
-        RuleForEach(d => d.Investments).SetValidator(new InvestmentValidator());
-        RuleForEach(d => d.ComputeCommitments).SetValidator(new CommitmentValidator());
-        RuleForEach(d => d.ChipMandates).SetValidator(new ChipMandateValidator());
-        RuleForEach(d => d.CloudTerms).SetValidator(new CloudTermsValidator());
-        RuleForEach(d => d.Rights).SetValidator(new RightValidator());
-        RuleFor(d => d.Ipo!).SetValidator(new IpoValidator()).When(d => d.Ipo is not null);
-        RuleForEach(d => d.RelatedStakes).SetValidator(new StakeValidator());
-        RuleForEach(d => d.Sources).SetValidator(new SourceValidator());
+        // Each list of parts is checked by one rule, not by a child validator run for every part
+        // (see DealPart for what that saves and why the messages are the same).
+        RuleFor(d => d.Investments).Custom(InvestmentRules.Check);
+        RuleFor(d => d.ComputeCommitments).Custom(CommitmentRules.Check);
+        RuleFor(d => d.ChipMandates).Custom(ChipMandateRules.Check);
+        RuleFor(d => d.CloudTerms).Custom(CloudTermsRules.Check);
+        RuleFor(d => d.Rights).Custom(RightRules.Check);
+        RuleFor(d => d.Ipo).Custom(IpoRules.Check);
+        RuleFor(d => d.RelatedStakes).Custom(StakeRules.Check);
+        RuleFor(d => d.Sources).Custom(SourceRules.Check);
 
         RuleForEach(d => d.Supersedes).MustBeId().MustNotNameItself();
         RuleForEach(d => d.Amends).MustBeId().MustNotNameItself();
@@ -41,13 +42,12 @@ internal sealed class DealValidator : AbstractValidator<Deal>
         RuleForEach(d => d.Amends)
             .Must((deal, id) => !deal.Supersedes.Contains(id))
             .WithMessage((_, id) => $"'{id}' is also in supersedes; a document either replaces an earlier one or adds to it");
-        RuleForEach(d => d.Hires).SetValidator(new HireValidator());
+        RuleFor(d => d.Hires).Custom(HireRules.Check);
     }
 
     protected override bool PreValidate(ValidationContext<Deal> context, FluentValidation.Results.ValidationResult result)
     {
-        var unreadable = context.RootContextData.ContainsKey(PartiesUnreadable);
-        DeclaredParties.Remember(context, unreadable ? null : context.InstanceToValidate.Parties.Select(p => p.Id));
+        DeclaredParties.Remember(context, unreadable: context.RootContextData.ContainsKey(PartiesUnreadable));
         return true;
     }
 
