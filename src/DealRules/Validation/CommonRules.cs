@@ -55,6 +55,15 @@ internal static partial class CommonRules
         rule.Must((deal, id) => id != deal.Id)
             .WithMessage((_, id) => $"'{id}' is this document's own id; expected the id of another document");
 
+    /// <summary>
+    /// Skips a rule over a list of the deal for a document whose list is empty. FluentValidation
+    /// copies a collection rule's checks into a new list each time it runs the rule, before it
+    /// looks at the collection; a rule's own condition is tested before that.
+    /// </summary>
+    public static IRuleBuilderInitialCollection<Model.Deal, TElement> UnlessEmpty<TElement>(
+        this IRuleBuilderInitialCollection<Model.Deal, TElement> rule, Func<Model.Deal, IReadOnlyList<TElement>> list) =>
+        rule.Configure(r => r.ApplySharedCondition(context => list(context.InstanceToValidate) is { Count: > 0 }));
+
     // \A and \z, not ^ and $: "$" also matches before a final newline, and "beta\n" is not "beta".
     [GeneratedRegex(@"\A[a-z0-9]+(-[a-z0-9]+)*\z", RegexOptions.CultureInvariant)]
     private static partial Regex WholeId();

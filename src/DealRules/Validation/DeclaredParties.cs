@@ -12,50 +12,47 @@ internal static class DeclaredParties
     private const int FewParties = 16;
 
     /// <summary>
-    /// Makes the document's declared party ids available to every rule below the root; nothing when
-    /// <c>$.parties</c> itself could not be read (<paramref name="unreadable"/>), so that references
-    /// are not all reported again.
+    /// True when <paramref name="id"/> is null or names a party of the document, and always when
+    /// <c>$.parties</c> itself could not be read (<see cref="DealValidator.PartiesUnreadable"/>), so
+    /// that references are not all reported again.
     /// </summary>
-    public static void Remember(ValidationContext<Deal> context, bool unreadable)
-    {
-        if (unreadable)
-        {
-            return;
-        }
-
-        var parties = context.InstanceToValidate.Parties;
-        if (parties.Count <= FewParties)
-        {
-            context.RootContextData[Key] = parties;
-            return;
-        }
-
-        var ids = new HashSet<string>(parties.Count, StringComparer.Ordinal);
-        for (var i = 0; i < parties.Count; i++)
-        {
-            if (parties[i].Id is { } id)
-            {
-                ids.Add(id);
-            }
-        }
-
-        context.RootContextData[Key] = ids;
-    }
-
-    /// <summary>True when <paramref name="id"/> is null, is declared, or the declared parties are not known.</summary>
     public static bool IsDeclared(ValidationContext<Deal> context, string? id)
     {
-        if (id is null || !context.RootContextData.TryGetValue(Key, out var declared))
+        if (id is null)
         {
             return true;
         }
 
-        if (declared is HashSet<string> ids)
+        var data = context.RootContextData;
+        if (data.Count > 0)
         {
+            if (data.ContainsKey(DealValidator.PartiesUnreadable))
+            {
+                return true;
+            }
+
+            if (data.TryGetValue(Key, out var known))
+            {
+                return ((HashSet<string>)known).Contains(id);
+            }
+        }
+
+        var parties = context.InstanceToValidate.Parties;
+        if (parties.Count > FewParties)
+        {
+            var ids = new HashSet<string>(parties.Count, StringComparer.Ordinal);
+            for (var i = 0; i < parties.Count; i++)
+            {
+                if (parties[i].Id is { } declared)
+                {
+                    ids.Add(declared);
+                }
+            }
+
+            data[Key] = ids;
             return ids.Contains(id);
         }
 
-        var parties = (IReadOnlyList<Party>)declared;
         for (var i = 0; i < parties.Count; i++)
         {
             if (string.Equals(parties[i].Id, id, StringComparison.Ordinal))
