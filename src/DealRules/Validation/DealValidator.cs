@@ -22,33 +22,27 @@ internal sealed class DealValidator : AbstractValidator<Deal>
 
         RuleFor(d => d.Parties).Must(p => p.Count >= 2)
             .WithMessage(d => $"a deal needs at least two parties; found {d.Parties.Count}");
-        RuleForEach(d => d.Parties).SetValidator(new PartyValidator());
-        RuleFor(d => d.Parties).Custom(PartyIdsAreUnique).Custom(ProductsHaveOneController);
+        RuleFor(d => d.Parties).Custom(PartyRules.Check).Custom(PartyIdsAreUnique).Custom(ProductsHaveOneController);
 
-        RuleForEach(d => d.Investments).SetValidator(new InvestmentValidator());
-        RuleForEach(d => d.ComputeCommitments).SetValidator(new CommitmentValidator());
-        RuleForEach(d => d.ChipMandates).SetValidator(new ChipMandateValidator());
-        RuleForEach(d => d.CloudTerms).SetValidator(new CloudTermsValidator());
-        RuleForEach(d => d.Rights).SetValidator(new RightValidator());
-        RuleFor(d => d.Ipo!).SetValidator(new IpoValidator()).When(d => d.Ipo is not null);
-        RuleForEach(d => d.RelatedStakes).SetValidator(new StakeValidator());
-        RuleForEach(d => d.Sources).SetValidator(new SourceValidator());
+        // Each list of parts is checked by one rule, not by a child validator run for every part
+        // (see DealPart for what that saves and why the messages are the same).
+        RuleFor(d => d.Investments).Custom(InvestmentRules.Check);
+        RuleFor(d => d.ComputeCommitments).Custom(CommitmentRules.Check);
+        RuleFor(d => d.ChipMandates).Custom(ChipMandateRules.Check);
+        RuleFor(d => d.CloudTerms).Custom(CloudTermsRules.Check);
+        RuleFor(d => d.Rights).Custom(RightRules.Check);
+        RuleFor(d => d.Ipo).Custom(IpoRules.Check);
+        RuleFor(d => d.RelatedStakes).Custom(StakeRules.Check);
+        RuleFor(d => d.Sources).Custom(SourceRules.Check);
 
-        RuleForEach(d => d.Supersedes).MustBeId().MustNotNameItself();
-        RuleForEach(d => d.Amends).MustBeId().MustNotNameItself();
+        RuleForEach(d => d.Supersedes).UnlessEmpty(d => d.Supersedes).MustBeId().MustNotNameItself();
+        RuleForEach(d => d.Amends).UnlessEmpty(d => d.Amends).MustBeId().MustNotNameItself();
         RuleFor(d => d.Supersedes).Custom((ids, context) => NamedOnce(ids, context, "Supersedes"));
         RuleFor(d => d.Amends).Custom((ids, context) => NamedOnce(ids, context, "Amends"));
-        RuleForEach(d => d.Amends)
+        RuleForEach(d => d.Amends).UnlessEmpty(d => d.Amends)
             .Must((deal, id) => !deal.Supersedes.Contains(id))
             .WithMessage((_, id) => $"'{id}' is also in supersedes; a document either replaces an earlier one or adds to it");
-        RuleForEach(d => d.Hires).SetValidator(new HireValidator());
-    }
-
-    protected override bool PreValidate(ValidationContext<Deal> context, FluentValidation.Results.ValidationResult result)
-    {
-        var unreadable = context.RootContextData.ContainsKey(PartiesUnreadable);
-        DeclaredParties.Remember(context, unreadable ? null : context.InstanceToValidate.Parties.Select(p => p.Id));
-        return true;
+        RuleFor(d => d.Hires).Custom(HireRules.Check);
     }
 
     /// <summary>Up to this many parties, ids are compared pair by pair instead of through a dictionary made for the document.</summary>
@@ -106,9 +100,12 @@ internal sealed class DealValidator : AbstractValidator<Deal>
         }
     }
 
+    /// <summary>Up to this many products (clouds and chips of all parties), each is compared with those before it instead of looked up in a dictionary made for the document.</summary>
+    private const int FewProducts = 16;
+
     private static void ProductsHaveOneController(IReadOnlyList<Party> parties, ValidationContext<Deal> context)
     {
-        var controller = new Dictionary<string, string>(StringComparer.Ordinal);
+        var controller = CountProducts(parties) > FewProducts ? new Dictionary<string, string>(StringComparer.Ordinal) : null;
         for (var i = 0; i < parties.Count; i++)
         {
             for (var l = 0; l < 2; l++)
@@ -122,16 +119,57 @@ internal sealed class DealValidator : AbstractValidator<Deal>
                         continue;
                     }
 
-                    if (controller.TryGetValue(product, out var owner) && owner != id)
+                    // The controller is the party of the product's first mention: a later mention by the same party
+                    // keeps it, and one by another party is reported without taking it.
+                    var owner = controller is null ? FirstController(parties, product, i, l, j) : controller.GetValueOrDefault(product);
+                    if (owner is not null && owner != id)
                     {
                         context.AddFailure($"Parties[{i}].{list}[{j}]", $"product '{Input.Echo.Shorten(product)}' is already controlled by '{Input.Echo.Shorten(owner)}'; a product is controlled by at most one party");
                     }
                     else
                     {
-                        controller[product] = id;
+                        controller?.TryAdd(product, id);
                     }
                 }
             }
         }
+    }
+
+    private static int CountProducts(IReadOnlyList<Party> parties)
+    {
+        var count = 0;
+        for (var i = 0; i < parties.Count; i++)
+        {
+            count += parties[i].Clouds.Count + parties[i].Chips.Count;
+        }
+
+        return count;
+    }
+
+    /// <summary>The id of the first party, before the mention at (<paramref name="party"/>, <paramref name="list"/>, <paramref name="index"/>), that names <paramref name="product"/>; null when none.</summary>
+    private static string? FirstController(IReadOnlyList<Party> parties, string product, int party, int list, int index)
+    {
+        for (var i = 0; i <= party; i++)
+        {
+            if (parties[i].Id is not { } id)
+            {
+                continue;
+            }
+
+            for (var l = 0; l < 2; l++)
+            {
+                var products = l == 0 ? parties[i].Clouds : parties[i].Chips;
+                var end = i == party && l == list ? index : i == party && l > list ? 0 : products.Count;
+                for (var j = 0; j < end; j++)
+                {
+                    if (string.Equals(products[j], product, StringComparison.Ordinal))
+                    {
+                        return id;
+                    }
+                }
+            }
+        }
+
+        return null;
     }
 }
