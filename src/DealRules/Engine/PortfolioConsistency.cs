@@ -29,7 +29,7 @@ public sealed class PortfolioConsistency
     /// larger arrays (on the large object heap, for a large portfolio), each bringing the next full garbage
     /// collection nearer.
     /// </summary>
-    private PortfolioConsistency(int deals, int parties, int products)
+    internal PortfolioConsistency(int deals, int parties, int products)
     {
         dealSources = new(deals, StringComparer.Ordinal);
         this.parties = new(parties, StringComparer.Ordinal);

@@ -52,7 +52,8 @@ public static class PortfolioReader
         var problems = new List<DocumentProblem>();
         var warnings = new List<DocumentProblem>();
         var accepted = new List<CheckedDocument>(inputs.Count);
-        var consistency = new PortfolioConsistency();
+        // Sized for two parties and two products a document: a large folder's tables then grow once or not at all.
+        var consistency = new PortfolioConsistency(inputs.Count, 2 * inputs.Count, 2 * inputs.Count);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxDegreeOfParallelism), CancellationToken = cancellationToken };
         Outcome[] ReadWindow(int start)
         {
