@@ -40,7 +40,7 @@ internal static class CoresTable
         QuickTable.Add("10,000 independent deals in process, one core", QuickTable.Ms(times[0]), $"{QuickTable.PerSecond(10_000, times[0])} deals/s (median of 7)");
         QuickTable.Add($"10,000 independent deals in process, {Environment.ProcessorCount} cores", QuickTable.Ms(times[1]),
             $"{QuickTable.PerSecond(10_000, times[1])} deals/s, {times.Speedup(1, 0):0.00}× the one-core rate (median of 7 side-by-side rounds); "
-            + (same ? "reports byte-identical" : "REPORTS DIFFER") + $"; the process had {used:0.00} cores on average (its CPU time over the wall time)");
+            + (same ? "reports byte-identical" : "REPORTS DIFFER") + $"; the process had {used:0.00} cores on average (its CPU time over the wall time); {(System.Runtime.GCSettings.IsServerGC ? "Server" : "workstation")} GC");
         QuickTable.Add($"control: fixed arithmetic on {Environment.ProcessorCount} cores", QuickTable.Ms(times[3]),
             $"{times.Speedup(3, 2):0.00}× as fast as on one core ({QuickTable.Ms(times[2])}), in the same rounds: what the shared machine gave");
     }

@@ -128,6 +128,11 @@ public sealed partial class DealEvaluator : IObservableEvaluator
 
     private EvaluationReport Run(IReadOnlyCollection<DealDocument> documents, Profile? profile, EvaluationObserver? observer, CancellationToken cancellationToken)
     {
+        if (MaxDegreeOfParallelism > 1 && observer is null && documents.Count > SessionBatchSize * MaxDegreeOfParallelism)
+        {
+            return CheckedWhileEvaluating(documents, profile, cancellationToken);
+        }
+
         if (PortfolioProblems.Of(documents) is [var problem, ..])
         {
             throw new ArgumentException(problem.ToString(), nameof(documents));
@@ -137,10 +142,55 @@ public sealed partial class DealEvaluator : IObservableEvaluator
     }
 
     /// <summary>
+    /// Many documents on several cores: they are checked together on this thread (one pass, in order) while
+    /// their evaluation starts on the other cores. The evaluation's report is given, and logged, only once the
+    /// check has passed; when it fails, the evaluation is stopped and waited for, and only the check's
+    /// problem is thrown, as on one core.
+    /// </summary>
+    private EvaluationReport CheckedWhileEvaluating(IReadOnlyCollection<DealDocument> documents, Profile? profile, CancellationToken cancellationToken)
+    {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var stopwatch = Stopwatch.StartNew();
+        var evaluation = Task.Run(() => Evaluated(documents, profile, null, stop.Token), stop.Token);
+        IReadOnlyList<DocumentProblem> problems;
+        try
+        {
+            problems = PortfolioProblems.Of(documents);
+        }
+        catch
+        {
+            StopAndWait(stop, evaluation);
+            throw;
+        }
+
+        if (problems is [var problem, ..])
+        {
+            StopAndWait(stop, evaluation);
+            throw new ArgumentException(problem.ToString(), nameof(documents));
+        }
+
+        return Logged(evaluation.GetAwaiter().GetResult(), documents.Count, stopwatch);
+    }
+
+    /// <summary>
     /// How many sessions of one evaluation run at once, on as many threads: 1 (the default) evaluates on
     /// the calling thread only. The report is the same whatever the number.
     /// </summary>
     public int MaxDegreeOfParallelism { get; init; } = 1;
+
+    /// <summary>Stops an evaluation whose documents failed their check, and waits for it: nothing is left running.</summary>
+    private static void StopAndWait(CancellationTokenSource stop, Task evaluation)
+    {
+        stop.Cancel();
+        try
+        {
+            evaluation.Wait(CancellationToken.None);
+        }
+        catch (AggregateException)
+        {
+            // Evaluating documents that are not one portfolio may fail in any way; the check's problem is what is reported.
+        }
+    }
 
     /// <summary><see cref="Evaluate(IReadOnlyCollection{DealDocument}, Profile?, CancellationToken)"/> for documents already checked together (<see cref="PortfolioConsistency"/>), as a checked portfolio's are.</summary>
     internal EvaluationReport EvaluateChecked(IReadOnlyCollection<DealDocument> documents, Profile? profile, CancellationToken cancellationToken) =>
@@ -149,6 +199,24 @@ public sealed partial class DealEvaluator : IObservableEvaluator
     private EvaluationReport EvaluateChecked(IReadOnlyCollection<DealDocument> documents, Profile? profile, EvaluationObserver? observer, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
+        return Logged(Evaluated(documents, profile, observer, cancellationToken), documents.Count, stopwatch);
+    }
+
+    /// <summary>Logs each rule error of <paramref name="report"/> and the evaluation's figures.</summary>
+    private EvaluationReport Logged(EvaluationReport report, int documents, Stopwatch stopwatch)
+    {
+        foreach (var error in report.Errors)
+        {
+            LogRuleFailed(logger, error.RuleId, string.Join(", ", error.DealIds), error.Message);
+        }
+
+        LogEvaluated(logger, documents, report.Findings.Count, report.Errors.Count, stopwatch.ElapsedMilliseconds);
+        return report;
+    }
+
+    /// <summary>The report of documents known to be one portfolio, logging nothing.</summary>
+    private EvaluationReport Evaluated(IReadOnlyCollection<DealDocument> documents, Profile? profile, EvaluationObserver? observer, CancellationToken cancellationToken)
+    {
         observer?.Register(conditions.Value);
         var parameters = Pack.ParametersFor(profile ?? DefaultProfile);
         var findings = new List<Finding>();
@@ -182,14 +250,7 @@ public sealed partial class DealEvaluator : IObservableEvaluator
             errors.AddRange(batchErrors);
         }
 
-        var report = ReportOf(Pack, documents, parameters.ProfileName, findings, errors);
-        foreach (var error in report.Errors)
-        {
-            LogRuleFailed(logger, error.RuleId, string.Join(", ", error.DealIds), error.Message);
-        }
-
-        LogEvaluated(logger, documents.Count, report.Findings.Count, report.Errors.Count, stopwatch.ElapsedMilliseconds);
-        return report;
+        return ReportOf(Pack, documents, parameters.ProfileName, findings, errors);
     }
 
     /// <summary>

@@ -62,7 +62,10 @@ public static class PortfolioComponents
             return i;
         }
 
-        var firstWithParty = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Sized for about six names a document (parties, its id, its links): grown step by step instead, the
+        // table of a large portfolio is copied into ever larger arrays on the large object heap, each of which
+        // brings the next full garbage collection nearer.
+        var firstWithParty = new Dictionary<string, int>(documents.Count * 6, StringComparer.Ordinal);
         for (var i = 0; i < documents.Count; i++)
         {
             foreach (var party in partiesOf(documents[i]))
@@ -78,10 +81,23 @@ public static class PortfolioComponents
             }
         }
 
-        return Enumerable.Range(0, documents.Count)
-            .GroupBy(Find)
-            .Select(g => g.Select(i => documents[i]).ToList())
-            .ToList();
+        // Groups in the order of their first document, each in input order.
+        var groups = new List<List<T>>();
+        var groupOfRoot = parent.AsSpan().ToArray();
+        Array.Fill(groupOfRoot, -1);
+        for (var i = 0; i < documents.Count; i++)
+        {
+            var root = Find(i);
+            if (groupOfRoot[root] < 0)
+            {
+                groupOfRoot[root] = groups.Count;
+                groups.Add([]);
+            }
+
+            groups[groupOfRoot[root]].Add(documents[i]);
+        }
+
+        return groups;
     }
 
     /// <summary>Groups packed into batches of about <paramref name="batchSize"/> items, so that small groups share a session.</summary>

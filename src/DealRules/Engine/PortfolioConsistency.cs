@@ -14,9 +14,27 @@ namespace DealRules.Engine;
 /// </summary>
 public sealed class PortfolioConsistency
 {
-    private readonly Dictionary<string, string> dealSources = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, (string Source, int Index, PartyKind Kind, string Name)> parties = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, (string Source, int Party, string List, int Index, string Controller)> controllers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> dealSources;
+    private readonly Dictionary<string, (string Source, int Index, PartyKind Kind, string Name)> parties;
+    private readonly Dictionary<string, (string Source, int Party, string List, int Index, string Controller)> controllers;
+
+    /// <summary>Starts an empty portfolio.</summary>
+    public PortfolioConsistency()
+        : this(0, 0, 0)
+    {
+    }
+
+    /// <summary>
+    /// Starts an empty portfolio sized for what is coming: tables grown step by step are copied into ever
+    /// larger arrays (on the large object heap, for a large portfolio), each bringing the next full garbage
+    /// collection nearer.
+    /// </summary>
+    internal PortfolioConsistency(int deals, int parties, int products)
+    {
+        dealSources = new(deals, StringComparer.Ordinal);
+        this.parties = new(parties, StringComparer.Ordinal);
+        controllers = new(products, StringComparer.Ordinal);
+    }
 
     // Most documents fit: their check allocates nothing (no lists, no locations formatted in advance).
     private static readonly PortfolioCheck Fits = new([], []);
@@ -70,7 +88,7 @@ public sealed class PortfolioConsistency
     /// <param name="documents">The portfolio.</param>
     public static PortfolioCheck Check(IEnumerable<DealDocument> documents)
     {
-        var consistency = new PortfolioConsistency();
+        var consistency = SizedFor(documents);
         List<DocumentProblem>? errors = null;
         List<DocumentProblem>? warnings = null;
         foreach (var document in documents)
@@ -88,6 +106,27 @@ public sealed class PortfolioConsistency
         }
 
         return errors is null && warnings is null ? Fits : new PortfolioCheck(errors ?? [], warnings ?? []);
+    }
+
+    private static PortfolioConsistency SizedFor(IEnumerable<DealDocument> documents)
+    {
+        if (documents is not IReadOnlyCollection<DealDocument>)
+        {
+            return new PortfolioConsistency();
+        }
+
+        int parties = 0, products = 0, deals = 0;
+        foreach (var document in documents)
+        {
+            deals++;
+            parties += document.Deal.Parties.Count;
+            foreach (var party in document.Deal.Parties)
+            {
+                products += party.Clouds.Count + party.Chips.Count;
+            }
+        }
+
+        return new PortfolioConsistency(deals, parties, products);
     }
 
     private void Controls(string source, int party, string list, string partyId, IReadOnlyList<string> products, ref List<DocumentProblem>? errors)

@@ -52,43 +52,72 @@ public static class PortfolioReader
         var problems = new List<DocumentProblem>();
         var warnings = new List<DocumentProblem>();
         var accepted = new List<CheckedDocument>(inputs.Count);
-        var consistency = new PortfolioConsistency();
-        var window = new Outcome[Math.Min(Window, inputs.Count)];
+        // Sized for two parties and two products a document: a large folder's tables then grow once or not at all.
+        var consistency = new PortfolioConsistency(inputs.Count, 2 * inputs.Count, 2 * inputs.Count);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxDegreeOfParallelism), CancellationToken = cancellationToken };
-        for (var start = 0; start < inputs.Count; start += Window)
+        Outcome[] ReadWindow(int start)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var count = Math.Min(Window, inputs.Count - start);
-            if (parallel.MaxDegreeOfParallelism == 1 || count == 1)
+            var window = new Outcome[Math.Min(Window, inputs.Count - start)];
+            if (parallel.MaxDegreeOfParallelism == 1 || window.Length == 1)
             {
-                for (var i = 0; i < count; i++)
+                for (var i = 0; i < window.Length; i++)
                 {
                     window[i] = ReadOne(inputs[start + i], holding, options.Positions);
                 }
             }
             else
             {
-                Parallel.For(0, count, parallel, i => window[i] = ReadOne(inputs[start + i], holding, options.Positions));
+                Parallel.For(0, window.Length, parallel, i => window[i] = ReadOne(inputs[start + i], holding, options.Positions));
             }
 
-            for (var i = 0; i < count; i++)
+            return window;
+        }
+
+        // With several cores, the next window is read while this thread compares the last one's documents with
+        // the portfolio's (consistency is judged in input order, one document at a time), so no core waits for it.
+        Task<Outcome[]>? ahead = null;
+        try
+        {
+            for (var start = 0; start < inputs.Count; start += Window)
             {
-                var outcome = window[i];
-                window[i] = default;
-                problems.AddRange(outcome.Problems);
-                if (outcome.Document is { } document)
+                cancellationToken.ThrowIfCancellationRequested();
+                var window = ahead is not null ? ahead.GetAwaiter().GetResult() : ReadWindow(start);
+                var next = start + Window;
+                ahead = parallel.MaxDegreeOfParallelism > 1 && next < inputs.Count
+                    ? Task.Run(() => ReadWindow(next), cancellationToken)
+                    : null;
+                foreach (var outcome in window)
                 {
-                    var check = consistency.Add(document);
-                    problems.AddRange(check.Errors);
-                    warnings.AddRange(check.Warnings);
-                    if (check.Errors.Count == 0)
+                    problems.AddRange(outcome.Problems);
+                    if (outcome.Document is { } document)
                     {
-                        accepted.Add(outcome.Checked!);
+                        var check = consistency.Add(document);
+                        problems.AddRange(check.Errors);
+                        warnings.AddRange(check.Warnings);
+                        if (check.Errors.Count == 0)
+                        {
+                            accepted.Add(outcome.Checked!);
+                        }
                     }
                 }
-            }
 
-            options.Progress?.Invoke(start + count);
+                options.Progress?.Invoke(start + window.Length);
+            }
+        }
+        finally
+        {
+            // Stopped early (cancelled, or a document could not be read): no window is left reading after the call returns.
+            if (ahead is not null)
+            {
+                try
+                {
+                    ahead.Wait(CancellationToken.None);
+                }
+                catch (AggregateException)
+                {
+                    // Its failure (a cancellation, most often) is not the one being reported.
+                }
+            }
         }
 
         return new CheckedPortfolio(accepted, problems, warnings);

@@ -48,4 +48,44 @@ public sealed class PortfolioComponentsTests
 
         Assert.Equal([3, 1], groups.Select(g => g.Count).OrderDescending());
     }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Groups_come_in_the_order_of_their_first_item_each_in_input_order(int seed)
+    {
+        // 400 items naming up to three of 300 names: the groups against a breadth-first search over shared names.
+        var random = new Random(seed);
+        var items = Enumerable.Range(0, 400).Select(i => (Index: i, Names: Enumerable.Range(0, random.Next(0, 4)).Select(_ => "n" + random.Next(300)).ToArray())).ToList();
+
+        var groups = PortfolioComponents.Of(items, item => item.Names);
+
+        var expected = new List<List<int>>();
+        var seen = new bool[items.Count];
+        for (var start = 0; start < items.Count; start++)
+        {
+            if (seen[start])
+            {
+                continue;
+            }
+
+            var group = new List<int>();
+            var queue = new Queue<int>([start]);
+            seen[start] = true;
+            while (queue.TryDequeue(out var at))
+            {
+                group.Add(at);
+                foreach (var other in items.Where(o => !seen[o.Index] && o.Names.Intersect(items[at].Names).Any()))
+                {
+                    seen[other.Index] = true;
+                    queue.Enqueue(other.Index);
+                }
+            }
+
+            expected.Add([.. group.Order()]);
+        }
+
+        Assert.Equal(expected, groups.Select(g => g.Select(item => item.Index).ToList()));
+    }
 }

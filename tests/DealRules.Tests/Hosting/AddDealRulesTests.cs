@@ -71,28 +71,4 @@ public sealed class AddDealRulesTests
         Assert.Contains(logged, l => l.Level == LogLevel.Warning && l.Message.StartsWith("Rule STRAT902 failed on amazon-openai-2025-12: InvalidOperationException", StringComparison.Ordinal));
         Assert.Contains(logged, l => l.Level == LogLevel.Debug && l.Message.StartsWith("Evaluated 1 deals: 1 findings, 1 rule errors", StringComparison.Ordinal));
     }
-
-    private sealed class ListLoggerProvider(List<(LogLevel, string)> logged) : ILoggerProvider
-    {
-        public ILogger CreateLogger(string categoryName) => new ListLogger(logged);
-
-        public void Dispose()
-        {
-        }
-
-        private sealed class ListLogger(List<(LogLevel, string)> logged) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
-
-            public bool IsEnabled(LogLevel logLevel) => true;
-
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-            {
-                lock (logged)
-                {
-                    logged.Add((logLevel, formatter(state, exception)));
-                }
-            }
-        }
-    }
 }

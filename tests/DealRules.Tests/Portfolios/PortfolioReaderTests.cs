@@ -52,9 +52,10 @@ public sealed class PortfolioReaderTests
     [Fact]
     public void Each_input_is_read_once_and_problems_come_in_input_order_whatever_the_parallelism()
     {
-        var reads = new int[40];
-        var deals = new SyntheticDeals(3).Independent(40).ToArray();
-        var inputs = deals.Select((d, i) => DocumentInput.Of($"{i:00}.json", () =>
+        // More inputs than one window of reading (64), so that windows are read while earlier ones are compared.
+        var reads = new int[200];
+        var deals = new SyntheticDeals(3).Independent(200).ToArray();
+        var inputs = deals.Select((d, i) => DocumentInput.Of($"{i:000}.json", () =>
         {
             Interlocked.Increment(ref reads[i]);
             // Every third document is broken, every fifth takes the id of the first.
@@ -69,8 +70,9 @@ public sealed class PortfolioReaderTests
         Assert.False(parallel.Succeeded);
         Assert.Equal(sequential.Problems, parallel.Problems);
         Assert.Equal(sequential.Problems.Select(p => p.File).Order(StringComparer.Ordinal), parallel.Problems.Select(p => p.File));
-        Assert.Contains(parallel.Problems, p => p.File == "04.json" && p.Message.Contains("already used by 00.json", StringComparison.Ordinal));
-        Assert.Contains(parallel.Problems, p => p.File == "02.json" && p.Location == "$.titel");
+        Assert.Contains(parallel.Problems, p => p.File == "004.json" && p.Message.Contains("already used by 000.json", StringComparison.Ordinal));
+        Assert.Contains(parallel.Problems, p => p.File == "002.json" && p.Location == "$.titel");
+        Assert.Contains(parallel.Problems, p => p.File == "199.json" && p.Message.Contains("already used by 000.json", StringComparison.Ordinal));
         Assert.Throws<InvalidOperationException>(() => parallel.Evaluate(Evaluator, new ReportSpool()));
     }
 
@@ -138,5 +140,50 @@ public sealed class PortfolioReaderTests
 
         Assert.Equal(told.Order(), told);
         Assert.Equal(300, told[^1]);
+    }
+
+    [Fact]
+    public void A_cancelled_read_returns_only_when_no_input_is_being_read()
+    {
+        // The first window's documents are compared while the second window is read; cancelling then must not
+        // leave the second window reading files after the call has returned.
+        var deals = new SyntheticDeals(8).Independent(200).ToArray();
+        var reading = 0;
+        using var secondWindowStarted = new ManualResetEventSlim();
+        var inputs = deals.Select((d, i) => DocumentInput.Of($"{i:000}.json", () =>
+        {
+            Interlocked.Increment(ref reading);
+            if (i >= 64)
+            {
+                secondWindowStarted.Set();
+                Thread.Sleep(100);
+            }
+
+            Interlocked.Decrement(ref reading);
+            return new FileRead { Bytes = System.Text.Encoding.UTF8.GetBytes(DealDocumentWriter.Write(d)) };
+        })).ToArray();
+        using var cancel = new CancellationTokenSource();
+        var readingAtReturn = -1;
+
+        Assert.ThrowsAny<OperationCanceledException>(() =>
+        {
+            try
+            {
+                PortfolioReader.Read(inputs, new PortfolioReadOptions
+                {
+                    MaxDegreeOfParallelism = 2,
+                    Progress = _ =>
+                    {
+                        Assert.True(secondWindowStarted.Wait(TimeSpan.FromSeconds(30)));
+                        cancel.Cancel();
+                    },
+                }, cancel.Token);
+            }
+            finally
+            {
+                readingAtReturn = Volatile.Read(ref reading);
+            }
+        });
+        Assert.Equal(0, readingAtReturn);
     }
 }
