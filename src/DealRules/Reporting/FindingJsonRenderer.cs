@@ -14,7 +14,7 @@ namespace DealRules.Reporting;
 internal sealed class FindingJsonRenderer : IDisposable
 {
     /// <summary>Bytes rendered above which the buffer starts again (so that it stays small).</summary>
-    private const int ResetThreshold = 1 << 20;
+    private const int ResetThreshold = 1 << 15;
 
     private readonly ArrayBufferWriter<byte> buffer = new(1 << 16);
     private readonly Utf8JsonWriter json;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using DealRules.Authoring;
 using Microsoft.Win32.SafeHandles;
 
@@ -16,7 +17,7 @@ namespace DealRules.Reporting;
 public sealed class ReportSpool : IDisposable
 {
     /// <summary>Findings rendered together on one core when a part is added.</summary>
-    private const int ChunkSize = 128;
+    private const int ChunkSize = 16;
 
     private readonly string path;
     private readonly bool renderJson;
@@ -87,7 +88,7 @@ public sealed class ReportSpool : IDisposable
 
         if (held is { } first)
         {
-            WriteRun([heldRecords!], first.Length);
+            Start(first.Length).Write(heldRecords);
             held = null;
             heldRecords = null;
         }
@@ -95,52 +96,57 @@ public sealed class ReportSpool : IDisposable
         WriteRun(records, part.Findings.Count);
     }
 
-    /// <summary>The findings' records, rendered in chunks on every core.</summary>
-    private byte[][] Records(IReadOnlyList<Finding> findings)
+    /// <summary>The findings' records, rendered in chunks on every core, each chunk in an array rented from the shared pool.</summary>
+    private (byte[] Array, int Length)[] Records(IReadOnlyList<Finding> findings)
     {
-        var chunks = new byte[(findings.Count + ChunkSize - 1) / ChunkSize][];
-        var render = renderJson;
-        Parallel.For(0, chunks.Length, chunk =>
+        var chunks = new (byte[] Array, int Length)[(findings.Count + ChunkSize - 1) / ChunkSize];
+        // Each core keeps its buffers for the chunks it takes: small chunks, reused buffers, no large-object garbage.
+        Parallel.For(0, chunks.Length, () => new SpoolChunkWriter(renderJson), (chunk, _, writer) =>
         {
-            using var stream = new MemoryStream();
-            using var writer = FindingSerializer.Writer(stream);
-            using var renderer = render ? new FindingJsonRenderer() : null;
-            for (var i = chunk * ChunkSize; i < Math.Min(findings.Count, (chunk + 1) * ChunkSize); i++)
-            {
-                SpooledFinding.Write(stream, writer, findings[i], renderer is null ? default : renderer.Render(findings[i]));
-            }
-
-            writer.Flush();
-            chunks[chunk] = stream.ToArray();
-        });
+            chunks[chunk] = writer.Records(findings, chunk * ChunkSize, Math.Min(findings.Count, (chunk + 1) * ChunkSize));
+            return writer;
+        }, writer => writer.Dispose());
         return chunks;
     }
 
-    private static byte[] Joined(byte[][] chunks)
+    private static byte[] Joined((byte[] Array, int Length)[] chunks)
     {
-        if (chunks.Length == 1)
-        {
-            return chunks[0];
-        }
-
         var joined = new byte[chunks.Sum(c => c.Length)];
         var at = 0;
-        foreach (var chunk in chunks)
+        foreach (var (array, length) in chunks)
         {
-            chunk.CopyTo(joined, at);
-            at += chunk.Length;
+            array.AsSpan(0, length).CopyTo(joined.AsSpan(at));
+            at += length;
+            ArrayPool<byte>.Shared.Return(array);
         }
 
         return joined;
     }
 
-    private void WriteRun(byte[][] records, int count)
+    /// <summary>The file, where a run of <paramref name="count"/> records starts.</summary>
+    private FileStream Start(int count)
     {
         file ??= new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.Read, 1 << 16);
         runs.Add((file.Position, count));
-        foreach (var chunk in records)
+        return file;
+    }
+
+    private void WriteRun((byte[] Array, int Length)[] records, int count)
+    {
+        try
         {
-            file.Write(chunk);
+            var run = Start(count);
+            foreach (var (array, length) in records)
+            {
+                run.Write(array, 0, length);
+            }
+        }
+        finally
+        {
+            foreach (var (array, _) in records)
+            {
+                ArrayPool<byte>.Shared.Return(array);
+            }
         }
     }
 

@@ -92,6 +92,18 @@ public sealed class RenderedReportSpoolTests
     }
 
     [Fact]
+    public void Writing_stops_between_findings_when_cancelled()
+    {
+        using var spool = Spooled(PartsOf("mixed"), renderJson: true);
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        using var written = new MemoryStream();
+
+        Assert.Throws<OperationCanceledException>(() => spool.WriteJson(written, null, cancelled.Token));
+        Assert.DoesNotContain("\"ruleId\"", Encoding.UTF8.GetString(written.ToArray()), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Keys_compare_as_the_report_orders_findings()
     {
         var basis = OddFinding("R1", Severity.Medium);
