@@ -61,8 +61,8 @@ internal static class PipelineProfile
             var selection = FactSelection.All;
             Time("fact building alone", () => batches.Sum(b => PortfolioComponents.Batches(PortfolioComponents.Of(b), 16).Sum(s => FactBuilder.Build(s, selection, 1).Count)));
             var reports = Time("evaluate (facts and engine)", () => batches.Select(b => evaluator.Evaluate(b)).ToList());
-            using var spool = new ReportSpool();
-            Time("spool the findings", () =>
+            using var spool = new ReportSpool(null, renderJson: true);
+            Time("spool the findings (with their JSON)", () =>
             {
                 reports.ForEach(spool.Add);
                 return 0;
@@ -77,7 +77,7 @@ internal static class PipelineProfile
             foreach (var cores in new[] { 1, Environment.ProcessorCount })
             {
                 var portfolio = Time($"library: read and check, {cores} core(s)", () => PortfolioReader.Read(inputs, new PortfolioReadOptions { MaxDegreeOfParallelism = cores }));
-                using var pipelineSpool = new ReportSpool();
+                using var pipelineSpool = new ReportSpool(null, renderJson: true);
                 Time($"library: evaluate into the spool, {cores} core(s)", () => portfolio.Evaluate(evaluator, pipelineSpool, new PortfolioEvaluationOptions { MaxDegreeOfParallelism = cores }).Count);
             }
 

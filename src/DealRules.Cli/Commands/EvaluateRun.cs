@@ -126,7 +126,8 @@ internal sealed partial class EvaluateRun(EvaluateOptions options, CliConsole co
             return ProblemPrinter.Print(problems, console);
         }
 
-        using var spool = new ReportSpool();
+        // JSON is rendered as findings are spooled, on every core, so that writing the report only copies it.
+        using var spool = new ReportSpool(null, renderJson: options.Format == ReportFormat.Json);
         console.TrackTemporary(spool.FilePath, true);
         try
         {

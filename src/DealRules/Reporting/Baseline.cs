@@ -120,7 +120,7 @@ public sealed class Baseline
         }
     }
 
-    /// <summary>A comparison to run over the current findings in report order; each call to <see cref="BaselineComparison.Next"/> consumes a match.</summary>
+    /// <summary>A comparison to run over the current findings in report order; each call to <see cref="BaselineComparison.Next(Finding)"/> consumes a match.</summary>
     public BaselineComparison Compare() => new(Findings);
 
     private static BaselineFinding? Finding(JsonElement item)
@@ -192,9 +192,12 @@ public sealed class BaselineComparison
 
     /// <summary>The state of the next finding of the current report.</summary>
     /// <param name="finding">The finding.</param>
-    public BaselineState Next(Finding finding)
+    public BaselineState Next(Finding finding) => Next(BaselineFinding.FindingIdentity(finding.RuleId, finding.DealIds, finding.Parties));
+
+    /// <summary>The state of the next finding of the current report, by its identity (<see cref="BaselineFinding.Identity"/>).</summary>
+    internal BaselineState Next(string identity)
     {
-        if (unmatched.TryGetValue(BaselineFinding.FindingIdentity(finding.RuleId, finding.DealIds, finding.Parties), out var queue) && queue.TryDequeue(out var index))
+        if (unmatched.TryGetValue(identity, out var queue) && queue.TryDequeue(out var index))
         {
             matched[index] = true;
             UnchangedCount++;

@@ -120,7 +120,7 @@ internal static class FindingSerializer
 
     public static BinaryReader Reader(Stream stream) => new(stream, Encoding.UTF8, leaveOpen: true);
 
-    private static void WriteStrings(BinaryWriter writer, IReadOnlyList<string> values)
+    public static void WriteStrings(BinaryWriter writer, IReadOnlyList<string> values)
     {
         writer.Write(values.Count);
         foreach (var value in values)
@@ -129,7 +129,7 @@ internal static class FindingSerializer
         }
     }
 
-    private static void WriteString(BinaryWriter writer, string value)
+    public static void WriteString(BinaryWriter writer, string value)
     {
         writer.Write(value.Length);
         writer.Write(MemoryMarshal.AsBytes(value.AsSpan()));

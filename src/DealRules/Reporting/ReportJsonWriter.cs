@@ -15,7 +15,8 @@ public static class ReportJsonWriter
     /// <summary>Pending bytes above which the writer hands what it has to the stream, so a long report is never held whole.</summary>
     private const int FlushThreshold = 1 << 16;
 
-    private static readonly JsonWriterOptions Options = new()
+    /// <summary>The writer's options: indented with line feeds, relaxed escaping.</summary>
+    internal static readonly JsonWriterOptions Options = new()
     {
         Indented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
@@ -34,14 +35,60 @@ public static class ReportJsonWriter
     public static void Write(EvaluationReport report, Stream stream, Baseline? baseline) => Write(report, report.Findings, stream, baseline);
 
     /// <summary>Writes a report whose findings come one at a time (from a <see cref="ReportSpool"/>), flushing as it goes.</summary>
-    internal static void Write(EvaluationReport header, IEnumerable<Finding> findings, Stream stream, Baseline? baseline = null)
+    internal static void Write(EvaluationReport header, IEnumerable<Finding> findings, Stream stream, Baseline? baseline = null) =>
+        Write(header, (json, comparison) =>
+        {
+            foreach (var finding in findings)
+            {
+                WriteFinding(json, finding, comparison?.Next(finding));
+                FlushWhenFull(json);
+            }
+        }, stream, baseline);
+
+    /// <summary>Writes a report whose findings are written by <paramref name="writeFindings"/> (inside the findings array, each compared with the baseline when there is one).</summary>
+    internal static void Write(EvaluationReport header, Action<Utf8JsonWriter, BaselineComparison?> writeFindings, Stream stream, Baseline? baseline)
     {
         using (var json = new Utf8JsonWriter(stream, Options))
         {
-            WriteReport(json, header, findings, baseline?.Compare(), baseline?.Source);
+            WriteReport(json, header, writeFindings, baseline?.Compare(), baseline?.Source);
         }
 
         stream.Write("\n"u8);
+    }
+
+    /// <summary>Hands what the writer holds to the stream once it holds more than <see cref="FlushThreshold"/> bytes.</summary>
+    internal static void FlushWhenFull(Utf8JsonWriter json)
+    {
+        if (json.BytesPending > FlushThreshold)
+        {
+            json.Flush();
+        }
+    }
+
+    /// <summary>
+    /// Writes a finding rendered by <see cref="FindingJsonRenderer"/> without a baseline state, with <paramref name="state"/> added
+    /// as <see cref="WriteFinding"/> would write it; <paramref name="scratch"/> holds the joined bytes and grows as needed.
+    /// </summary>
+    internal static void WriteRendered(Utf8JsonWriter json, ReadOnlySpan<byte> rendered, BaselineState? state, ref byte[] scratch)
+    {
+        if (state is not { } known)
+        {
+            json.WriteRawValue(rendered, skipInputValidation: true);
+            return;
+        }
+
+        var property = known == BaselineState.New ? RenderedFindingParts.New : RenderedFindingParts.Unchanged;
+        var body = rendered[..^RenderedFindingParts.Closing.Length];
+        var length = body.Length + property.Length + RenderedFindingParts.Closing.Length;
+        if (scratch.Length < length)
+        {
+            scratch = new byte[Math.Max(length, 2 * scratch.Length)];
+        }
+
+        body.CopyTo(scratch);
+        property.CopyTo(scratch.AsSpan(body.Length));
+        RenderedFindingParts.Closing.CopyTo(scratch.AsSpan(body.Length + property.Length));
+        json.WriteRawValue(scratch.AsSpan(0, length), skipInputValidation: true);
     }
 
     /// <summary>The report as a string.</summary>
@@ -53,7 +100,7 @@ public static class ReportJsonWriter
         return System.Text.Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    private static void WriteReport(Utf8JsonWriter json, EvaluationReport report, IEnumerable<Finding> findings, BaselineComparison? comparison, string? baselineSource)
+    private static void WriteReport(Utf8JsonWriter json, EvaluationReport report, Action<Utf8JsonWriter, BaselineComparison?> writeFindings, BaselineComparison? comparison, string? baselineSource)
     {
         json.WriteStartObject();
         json.WriteNumber(ReportJsonNames.SchemaVersion, report.SchemaVersion);
@@ -75,14 +122,7 @@ public static class ReportJsonWriter
 
         json.WriteEndArray();
         json.WriteStartArray(ReportJsonNames.Findings);
-        foreach (var finding in findings)
-        {
-            WriteFinding(json, finding, comparison?.Next(finding));
-            if (json.BytesPending > FlushThreshold)
-            {
-                json.Flush();
-            }
-        }
+        writeFindings(json, comparison);
 
         json.WriteEndArray();
         json.WriteStartObject(ReportJsonNames.Summary);
@@ -138,7 +178,7 @@ public static class ReportJsonWriter
         json.WriteEndObject();
     }
 
-    private static void WriteFinding(Utf8JsonWriter json, Finding finding, BaselineState? state)
+    internal static void WriteFinding(Utf8JsonWriter json, Finding finding, BaselineState? state)
     {
         json.WriteStartObject();
         json.WriteString(ReportJsonNames.RuleId, finding.RuleId);

@@ -1,11 +1,14 @@
+using System.Buffers;
 using DealRules.Authoring;
+using Microsoft.Win32.SafeHandles;
 
 namespace DealRules.Reporting;
 
 /// <summary>
 /// Gathers the reports of many evaluations into one report while holding their findings on disk, not
 /// in memory: each part's findings (already in report order) are written to a temporary file as one
-/// sorted run, and the whole report's findings are read back by merging the runs. The first part is
+/// sorted run, each with its sort key (and, when asked, its JSON already rendered, on every core), and the
+/// whole report's findings are read back by merging the runs by key. The first part is
 /// held in memory until a second comes, so that one evaluation's report never goes to disk. Deals, counts and
 /// rule errors stay in memory; they are small. The report it gives or writes is exactly the one
 /// <see cref="ReportMerger.Merge"/> would give for the same parts.
@@ -13,12 +16,16 @@ namespace DealRules.Reporting;
 /// <remarks>Use it for portfolios too large to hold every finding at once; dispose it to delete the file.</remarks>
 public sealed class ReportSpool : IDisposable
 {
+    /// <summary>Findings rendered together on one core when a part is added.</summary>
+    private const int ChunkSize = 16;
+
     private readonly string path;
+    private readonly bool renderJson;
     private FileStream? file;
-    private BinaryWriter? writer;
     private bool disposed;
     private readonly List<(long Start, int Count)> runs = [];
     private Finding[]? held;
+    private byte[]? heldRecords;
     private readonly List<DealSummary> deals = [];
     private readonly List<RuleError> errors = [];
     private readonly Dictionary<Severity, int> bySeverity = Enum.GetValues<Severity>().Reverse().ToDictionary(s => s, _ => 0);
@@ -28,8 +35,19 @@ public sealed class ReportSpool : IDisposable
 
     /// <summary>Creates a spool; its temporary file is created with the first finding.</summary>
     /// <param name="directory">Where to put the file; null for the system's temporary folder.</param>
-    public ReportSpool(string? directory = null) =>
+    public ReportSpool(string? directory = null)
+        : this(directory, renderJson: false)
+    {
+    }
+
+    /// <summary>Creates a spool that, with <paramref name="renderJson"/>, renders each finding's JSON when it is added (on every core), so that <see cref="WriteJson(Stream)"/> only copies it.</summary>
+    /// <param name="directory">Where to put the file; null for the system's temporary folder.</param>
+    /// <param name="renderJson">True when the report will be written as JSON; the other reports read findings back either way.</param>
+    public ReportSpool(string? directory, bool renderJson)
+    {
         path = Path.Combine(directory ?? Path.GetTempPath(), $"dealrules-findings-{Guid.NewGuid():N}.bin");
+        this.renderJson = renderJson;
+    }
 
     /// <summary>How many findings the spool holds.</summary>
     public int FindingCount => runs.Sum(r => r.Count) + (held?.Length ?? 0);
@@ -60,30 +78,75 @@ public sealed class ReportSpool : IDisposable
             bySeverity[finding.Severity]++;
         }
 
+        var records = Records(part.Findings);
         if (held is null && runs.Count == 0)
         {
             held = [.. part.Findings];
+            heldRecords = Joined(records);
             return;
         }
 
         if (held is { } first)
         {
+            Start(first.Length).Write(heldRecords);
             held = null;
-            WriteRun(first);
+            heldRecords = null;
         }
 
-        WriteRun(part.Findings);
+        WriteRun(records, part.Findings.Count);
     }
 
-    private void WriteRun(IReadOnlyList<Finding> findings)
+    /// <summary>The findings' records, rendered in chunks on every core, each chunk in an array rented from the shared pool.</summary>
+    private (byte[] Array, int Length)[] Records(IReadOnlyList<Finding> findings)
+    {
+        var chunks = new (byte[] Array, int Length)[(findings.Count + ChunkSize - 1) / ChunkSize];
+        // Each core keeps its buffers for the chunks it takes: small chunks, reused buffers, no large-object garbage.
+        Parallel.For(0, chunks.Length, () => new SpoolChunkWriter(renderJson), (chunk, _, writer) =>
+        {
+            chunks[chunk] = writer.Records(findings, chunk * ChunkSize, Math.Min(findings.Count, (chunk + 1) * ChunkSize));
+            return writer;
+        }, writer => writer.Dispose());
+        return chunks;
+    }
+
+    private static byte[] Joined((byte[] Array, int Length)[] chunks)
+    {
+        var joined = new byte[chunks.Sum(c => c.Length)];
+        var at = 0;
+        foreach (var (array, length) in chunks)
+        {
+            array.AsSpan(0, length).CopyTo(joined.AsSpan(at));
+            at += length;
+            ArrayPool<byte>.Shared.Return(array);
+        }
+
+        return joined;
+    }
+
+    /// <summary>The file, where a run of <paramref name="count"/> records starts.</summary>
+    private FileStream Start(int count)
     {
         file ??= new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.Read, 1 << 16);
-        writer ??= FindingSerializer.Writer(file);
-        writer.Flush();
-        runs.Add((file.Position, findings.Count));
-        foreach (var finding in findings)
+        runs.Add((file.Position, count));
+        return file;
+    }
+
+    private void WriteRun((byte[] Array, int Length)[] records, int count)
+    {
+        try
         {
-            FindingSerializer.Write(writer, finding);
+            var run = Start(count);
+            foreach (var (array, length) in records)
+            {
+                run.Write(array, 0, length);
+            }
+        }
+        finally
+        {
+            foreach (var (array, _) in records)
+            {
+                ArrayPool<byte>.Shared.Return(array);
+            }
         }
     }
 
@@ -92,14 +155,40 @@ public sealed class ReportSpool : IDisposable
 
     /// <summary>Writes the merged report as JSON, reading findings back one at a time.</summary>
     /// <param name="stream">Where to write.</param>
-    public void WriteJson(Stream stream) => ReportJsonWriter.Write(Header([]), Findings(), stream);
+    public void WriteJson(Stream stream) => WriteJson(stream, null, CancellationToken.None);
 
     /// <summary>Writes the merged report as JSON compared with a baseline, stopping when <paramref name="cancellationToken"/> is set.</summary>
     /// <param name="stream">Where to write.</param>
     /// <param name="baseline">The earlier report, or null.</param>
     /// <param name="cancellationToken">Stops the writing between findings (<see cref="OperationCanceledException"/>).</param>
-    public void WriteJson(Stream stream, Baseline? baseline, CancellationToken cancellationToken) =>
-        ReportJsonWriter.Write(Header([]), Cancellable(Findings(), cancellationToken), stream, baseline);
+    public void WriteJson(Stream stream, Baseline? baseline, CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(disposed, this);
+        ReportJsonWriter.Write(Header([]), (json, comparison) =>
+        {
+            var scratch = Array.Empty<byte>();
+            Merge(merge =>
+            {
+                while (merge.Next())
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    var record = merge.Current.Record;
+                    var state = comparison?.Next(SpooledFinding.Identity(SpooledFinding.Key(record)));
+                    SpooledFinding.Split(record, out _, out _, out _, out var jsonStart);
+                    if (jsonStart == record.Length)
+                    {
+                        ReportJsonWriter.WriteFinding(json, merge.Current.Finding(), state);
+                    }
+                    else
+                    {
+                        ReportJsonWriter.WriteRendered(json, record[jsonStart..], state, ref scratch);
+                    }
+
+                    ReportJsonWriter.FlushWhenFull(json);
+                }
+            });
+        }, stream, baseline);
+    }
 
     /// <summary>The merged report with every finding read back into memory, stopping when <paramref name="cancellationToken"/> is set.</summary>
     /// <param name="cancellationToken">Stops the reading between findings.</param>
@@ -128,37 +217,40 @@ public sealed class ReportSpool : IDisposable
 
     private IEnumerable<Finding> Merged()
     {
-        writer?.Flush();
-        var readers = runs.Select(run => new RunReader(path, run.Start, run.Count)).ToList();
-        try
+        using var handle = Open(out var readers);
+        var merge = new SpoolMerge(readers);
+        while (merge.Next())
         {
-            // Ties between runs (there are none between parts of different deals) go to the earlier run.
-            var queue = new PriorityQueue<int, (Finding Finding, int Run)>(Comparer<(Finding Finding, int Run)>.Create(static (a, b) =>
-                FindingOrder.Instance.Compare(a.Finding, b.Finding) is var order and not 0 ? order : a.Run.CompareTo(b.Run)));
-            for (var i = 0; i < readers.Count; i++)
-            {
-                if (readers[i].Next() is { } first)
-                {
-                    queue.Enqueue(i, (first, i));
-                }
-            }
+            yield return merge.Current.Finding();
+        }
+    }
 
-            while (queue.TryDequeue(out var run, out var head))
-            {
-                yield return head.Finding;
-                if (readers[run].Next() is { } next)
-                {
-                    queue.Enqueue(run, (next, run));
-                }
-            }
-        }
-        finally
+    /// <summary>Runs <paramref name="read"/> over the merge of every run (or of the part held in memory).</summary>
+    private void Merge(Action<SpoolMerge> read)
+    {
+        using var handle = Open(out var readers);
+        read(new SpoolMerge(readers));
+    }
+
+    /// <summary>Readers of every run: of the file (whose handle is returned, to be disposed), or of the part held in memory.</summary>
+    private SafeFileHandle? Open(out SpoolRunReader[] readers)
+    {
+        if (heldRecords is { } records)
         {
-            foreach (var reader in readers)
-            {
-                reader.Dispose();
-            }
+            readers = [new SpoolRunReader(records, held!.Length)];
+            return null;
         }
+
+        if (file is null)
+        {
+            readers = [];
+            return null;
+        }
+
+        file.Flush();
+        var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        readers = runs.Select(run => new SpoolRunReader(handle, run.Start, run.Count)).ToArray();
+        return handle;
     }
 
     /// <summary>The temporary file findings are held in (it exists once the first finding is added).</summary>
@@ -176,14 +268,6 @@ public sealed class ReportSpool : IDisposable
         try
         {
             // Flushing what is buffered fails when the temporary folder is full; the file goes anyway.
-            writer?.Dispose();
-        }
-        catch (IOException)
-        {
-        }
-
-        try
-        {
             file?.Dispose();
         }
         catch (IOException)
@@ -209,37 +293,4 @@ public sealed class ReportSpool : IDisposable
         Summary = new ReportSummary(rulesEvaluated, FindingCount, new Dictionary<Severity, int>(bySeverity)),
         Errors = ReportMerger.Ordered(errors),
     };
-
-    /// <summary>Reads one run of the file, finding after finding.</summary>
-    private sealed class RunReader : IDisposable
-    {
-        private readonly FileStream stream;
-        private readonly BinaryReader reader;
-        private int remaining;
-
-        public RunReader(string path, long start, int count)
-        {
-            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1 << 14);
-            stream.Position = start;
-            reader = FindingSerializer.Reader(stream);
-            remaining = count;
-        }
-
-        public Finding? Next()
-        {
-            if (remaining == 0)
-            {
-                return null;
-            }
-
-            remaining--;
-            return FindingSerializer.Read(reader);
-        }
-
-        public void Dispose()
-        {
-            reader.Dispose();
-            stream.Dispose();
-        }
-    }
 }
