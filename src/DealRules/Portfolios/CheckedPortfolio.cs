@@ -85,62 +85,114 @@ public sealed class CheckedPortfolio
         var inProcess = evaluator as DealEvaluator;
         var parallelism = inProcess is null ? 1 : Math.Max(1, options.MaxDegreeOfParallelism);
         var progress = new ProgressCounter(options.Progress);
-        foreach (var batch in Batches(options.BatchSize))
+        // On several cores a batch's report goes into the spool (merged, rendered, written) while the next batch
+        // is evaluated; one add at a time, in batch order, and none still running when this returns or throws.
+        Task? adding = null;
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var documents = new DealDocument[batch.Count];
-            if (parallelism > 1)
+            foreach (var batch in Batches(options.BatchSize))
             {
-                Parallel.For(0, batch.Count, new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken }, i => documents[i] = batch[i].Document);
-            }
-            else
-            {
-                for (var i = 0; i < batch.Count; i++)
+                cancellationToken.ThrowIfCancellationRequested();
+                var documents = new DealDocument[batch.Count];
+                if (parallelism > 1)
                 {
-                    documents[i] = batch[i].Document;
+                    Parallel.For(0, batch.Count, new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken }, i => documents[i] = batch[i].Document);
+                }
+                else
+                {
+                    for (var i = 0; i < batch.Count; i++)
+                    {
+                        documents[i] = batch[i].Document;
+                    }
+                }
+
+                var reports = EvaluateBatch(evaluator, documents, options, parallelism, progress, cancellationToken);
+                var previous = adding;
+                adding = null;
+                if (Held(() => previous?.GetAwaiter().GetResult(), spool) is { } failed)
+                {
+                    return [failed];
+                }
+
+                if (parallelism > 1)
+                {
+                    adding = Task.Run(() => spool.Add(ReportMerger.Merge(reports)), CancellationToken.None);
+                }
+                else if (Held(() => spool.Add(ReportMerger.Merge(reports)), spool) is { } problem)
+                {
+                    return [problem];
+                }
+
+                options.BatchEvaluated?.Invoke(documents);
+            }
+
+            var last = adding;
+            adding = null;
+            return Held(() => last?.GetAwaiter().GetResult(), spool) is { } lastFailed ? [lastFailed] : [];
+        }
+        finally
+        {
+            if (adding is not null)
+            {
+                try
+                {
+                    adding.Wait(CancellationToken.None);
+                }
+                catch (AggregateException)
+                {
+                    // Stopped by another exception (a cancellation, most often): that one is reported.
                 }
             }
+        }
+    }
 
-            // Parts that share no party: several cores take one each, and progress moves part by part; their reports
-            // merge into the batch's, byte for byte the same as one evaluation of the batch.
-            var partSize = options.Progress is not null ? Math.Max(1, options.ProgressStep) : parallelism > 1 ? Math.Max(64, documents.Length / (4 * parallelism)) : documents.Length;
-            var parts = partSize >= documents.Length ? [documents.ToList()] : PortfolioComponents.Batches(PortfolioComponents.Of(documents), partSize).ToList();
-            var reports = new EvaluationReport[parts.Count];
-            void EvaluatePart(int i)
-            {
-                var report = inProcess is not null
-                    ? inProcess.EvaluateChecked(parts[i], options.Profile, cancellationToken)
-                    : evaluator.Evaluate(parts[i], options.Profile, cancellationToken);
-                reports[i] = Filtered(report, options.Filter);
-                progress.Add(parts[i].Count);
-            }
-
-            if (parallelism > 1 && parts.Count > 1)
-            {
-                Parallel.For(0, parts.Count, new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken }, EvaluatePart);
-            }
-            else
-            {
-                for (var i = 0; i < parts.Count; i++)
-                {
-                    EvaluatePart(i);
-                }
-            }
-
-            try
-            {
-                spool.Add(ReportMerger.Merge(reports));
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                return [new DocumentProblem(Path.GetDirectoryName(spool.FilePath) + Path.DirectorySeparatorChar, "$",
-                    $"the findings cannot be held in this temporary folder (set TMPDIR to another): {e.Message}")];
-            }
-
-            options.BatchEvaluated?.Invoke(documents);
+    /// <summary>Evaluates a batch's parts (groups that share no party), on several cores when asked; their reports, in part order.</summary>
+    private static EvaluationReport[] EvaluateBatch(
+        IDealEvaluator evaluator, DealDocument[] documents, PortfolioEvaluationOptions options, int parallelism, ProgressCounter progress, CancellationToken cancellationToken)
+    {
+        // Parts that share no party: several cores take one each, and progress moves part by part; their reports
+        // merge into the batch's, byte for byte the same as one evaluation of the batch.
+        var inProcess = evaluator as DealEvaluator;
+        var partSize = options.Progress is not null ? Math.Max(1, options.ProgressStep) : parallelism > 1 ? Math.Max(64, documents.Length / (4 * parallelism)) : documents.Length;
+        var parts = partSize >= documents.Length ? [documents.ToList()] : PortfolioComponents.Batches(PortfolioComponents.Of(documents), partSize).ToList();
+        var reports = new EvaluationReport[parts.Count];
+        void EvaluatePart(int i)
+        {
+            var report = inProcess is not null
+                ? inProcess.EvaluateChecked(parts[i], options.Profile, cancellationToken)
+                : evaluator.Evaluate(parts[i], options.Profile, cancellationToken);
+            reports[i] = Filtered(report, options.Filter);
+            progress.Add(parts[i].Count);
         }
 
-        return [];
+        if (parallelism > 1 && parts.Count > 1)
+        {
+            Parallel.For(0, parts.Count, new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken }, EvaluatePart);
+        }
+        else
+        {
+            for (var i = 0; i < parts.Count; i++)
+            {
+                EvaluatePart(i);
+            }
+        }
+
+        return reports;
+    }
+
+    /// <summary>Puts (or waits for) a batch's report in the spool: null when it is there, the problem when the temporary folder cannot hold it.</summary>
+    private static DocumentProblem? Held(Action add, ReportSpool spool)
+    {
+        try
+        {
+            add();
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new DocumentProblem(Path.GetDirectoryName(spool.FilePath) + Path.DirectorySeparatorChar, "$",
+                $"the findings cannot be held in this temporary folder (set TMPDIR to another): {e.Message}");
+        }
     }
 
     private static EvaluationReport Filtered(EvaluationReport report, Func<Finding, bool>? filter) =>

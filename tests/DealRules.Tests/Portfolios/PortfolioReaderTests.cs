@@ -186,4 +186,31 @@ public sealed class PortfolioReaderTests
         });
         Assert.Equal(0, readingAtReturn);
     }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void A_temporary_folder_that_cannot_hold_a_later_batch_is_a_problem_whatever_the_parallelism(int parallelism)
+    {
+        // The first batch's findings stay in memory; the second batch's need the spool's file, in a folder that is
+        // not there. On several cores that add runs while the third batch is evaluated: its failure is still the
+        // problem returned, and no batch is evaluated after it is known.
+        var portfolio = PortfolioReader.Read(Inputs(new SyntheticDeals(31).Independent(200)));
+        var missing = Path.Combine(Path.GetTempPath(), "dealrules-missing-" + Guid.NewGuid().ToString("N"));
+        using var spool = new ReportSpool(missing);
+        var evaluated = new List<int>();
+
+        var problems = portfolio.Evaluate(Evaluator, spool, new PortfolioEvaluationOptions
+        {
+            BatchSize = 40,
+            MaxDegreeOfParallelism = parallelism,
+            BatchEvaluated = documents => evaluated.Add(documents.Count),
+        });
+
+        var problem = Assert.Single(problems);
+        Assert.Equal(missing + Path.DirectorySeparatorChar, problem.File);
+        Assert.StartsWith("the findings cannot be held in this temporary folder (set TMPDIR to another): ", problem.Message, StringComparison.Ordinal);
+        Assert.InRange(evaluated.Count, 1, parallelism == 1 ? 1 : 2);
+        Assert.False(Directory.Exists(missing));
+    }
 }
