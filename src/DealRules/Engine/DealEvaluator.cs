@@ -169,7 +169,19 @@ public sealed partial class DealEvaluator : IObservableEvaluator
             throw new ArgumentException(problem.ToString(), nameof(documents));
         }
 
-        return Logged(evaluation.GetAwaiter().GetResult(), documents.Count, stopwatch);
+        EvaluationReport report;
+        try
+        {
+            report = evaluation.GetAwaiter().GetResult();
+        }
+        catch (OperationCanceledException e) when (cancellationToken.IsCancellationRequested)
+        {
+            // Cancelled through the linked source, or before the task ran (a TaskCanceledException): thrown as one
+            // thread's Parallel.For throws it, an OperationCanceledException of the caller's own token.
+            throw new OperationCanceledException("The operation was canceled.", e, cancellationToken);
+        }
+
+        return Logged(report, documents.Count, stopwatch);
     }
 
     /// <summary>

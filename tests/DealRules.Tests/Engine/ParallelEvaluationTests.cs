@@ -53,4 +53,19 @@ public sealed class ParallelEvaluationTests
         Assert.ThrowsAny<OperationCanceledException>(() => parallel.Evaluate(documents, null, cancelled.Token));
         Assert.Equal(ReportJsonWriter.ToJson(Evaluation.Evaluator.Evaluate(documents)), ReportJsonWriter.ToJson(parallel.Evaluate(documents)));
     }
+
+    [Fact]
+    public void A_cancelled_evaluation_on_several_threads_throws_the_cancellation_of_the_callers_token()
+    {
+        // As Parallel.For throws it: an OperationCanceledException that names the token the caller gave, so that
+        // `catch (OperationCanceledException e) when (e.CancellationToken == token)` still recognises its own cancellation.
+        var documents = SyntheticDeals.AsDocuments(new SyntheticDeals(29).Independent(300));
+        var parallel = new DealEvaluator(RulePack.FromAssemblyOf<StrategicRules>()) { MaxDegreeOfParallelism = 2 };
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        var thrown = Assert.Throws<OperationCanceledException>(() => parallel.Evaluate(documents, null, cancelled.Token));
+
+        Assert.Equal(cancelled.Token, thrown.CancellationToken);
+    }
 }
