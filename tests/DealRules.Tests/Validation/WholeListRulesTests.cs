@@ -140,4 +140,20 @@ public sealed class WholeListRulesTests
             ],
             Problems(Document("\"sources\": []", parties)));
     }
+
+    [Theory]
+    [InlineData("""{ "investments": [{ "investor": "{CollectionIndex:Q}", "investee": "lab", "instrument": "equity", "amount": 1 }] }""")]
+    [InlineData("""{ "supersedes": ["{CollectionIndex:Q}"] }""")]
+    [InlineData("""{ "amends": ["x", "{CollectionIndex:Q}"] }""")]
+    public void An_invalid_value_holding_a_placeholder_with_a_format_is_a_problem_not_a_crash(string parts)
+    {
+        // FluentValidation reads "{CollectionIndex:Q}" quoted in a message as a placeholder and its formatter throws.
+        var json = Document(parts.Trim()[1..^1].Trim());
+
+        var problems = Problems(json);
+
+        Assert.Equal(
+            [("$", "holds a value that is invalid and contains a placeholder with a format ('{CollectionIndex:Q}', '{PropertyValue:X}'), which the validator cannot quote; expected ids, references and names without braces")],
+            problems);
+    }
 }
