@@ -21,7 +21,7 @@ public sealed record PortfolioEvaluationOptions
     /// <summary>Only the findings this keeps are reported and counted; null keeps every finding.</summary>
     public Func<Finding, bool>? Filter { get; init; }
 
-    /// <summary>Given each batch's documents once they are evaluated (say, to draw their money-flow graph), on the calling thread.</summary>
+    /// <summary>Given each batch's documents once they are evaluated and their findings are in the spool (say, to draw their money-flow graph), on the calling thread, while nothing is being added to the spool.</summary>
     public Action<IReadOnlyList<DealDocument>>? BatchEvaluated { get; init; }
 
     /// <summary>Told how many documents have been evaluated so far (a number that only grows); null for no progress.</summary>
@@ -88,6 +88,7 @@ public sealed class CheckedPortfolio
         // On several cores a batch's report goes into the spool (merged, rendered, written) while the next batch
         // is evaluated; one add at a time, in batch order, and none still running when this returns or throws.
         Task? adding = null;
+        DealDocument[]? added = null;
         try
         {
             foreach (var batch in Batches(options.BatchSize))
@@ -114,21 +115,41 @@ public sealed class CheckedPortfolio
                     return [failed];
                 }
 
+                // The previous batch is in the spool and nothing is being added: its documents are given now.
+                if (added is not null)
+                {
+                    options.BatchEvaluated?.Invoke(added);
+                    added = null;
+                }
+
                 if (parallelism > 1)
                 {
                     adding = Task.Run(() => spool.Add(ReportMerger.Merge(reports)), CancellationToken.None);
+                    added = documents;
                 }
                 else if (Held(() => spool.Add(ReportMerger.Merge(reports)), spool) is { } problem)
                 {
                     return [problem];
                 }
-
-                options.BatchEvaluated?.Invoke(documents);
+                else
+                {
+                    options.BatchEvaluated?.Invoke(documents);
+                }
             }
 
             var last = adding;
             adding = null;
-            return Held(() => last?.GetAwaiter().GetResult(), spool) is { } lastFailed ? [lastFailed] : [];
+            if (Held(() => last?.GetAwaiter().GetResult(), spool) is { } lastFailed)
+            {
+                return [lastFailed];
+            }
+
+            if (added is not null)
+            {
+                options.BatchEvaluated?.Invoke(added);
+            }
+
+            return [];
         }
         finally
         {

@@ -213,4 +213,33 @@ public sealed class PortfolioReaderTests
         Assert.InRange(evaluated.Count, 1, parallelism == 1 ? 1 : 2);
         Assert.False(Directory.Exists(missing));
     }
+
+    [Fact]
+    public void On_several_cores_each_batch_is_in_the_spool_and_nothing_is_being_added_when_its_documents_are_given()
+    {
+        // BatchEvaluated runs on the calling thread; a caller may read the spool there (FindingCount walks its runs),
+        // so no add may be running then, and every batch given so far is held.
+        var portfolio = PortfolioReader.Read(Inputs(new SyntheticDeals(31).Independent(200)));
+        var expected = new List<int>();
+        var total = 0;
+        foreach (var batch in portfolio.Batches(40))
+        {
+            total += Evaluator.Evaluate(batch.Select(d => d.Document).ToList()).Findings.Count;
+            expected.Add(total);
+        }
+
+        using var spool = new ReportSpool(null, renderJson: true);
+        var seen = new List<int>();
+
+        var problems = portfolio.Evaluate(Evaluator, spool, new PortfolioEvaluationOptions
+        {
+            BatchSize = 40,
+            MaxDegreeOfParallelism = 2,
+            BatchEvaluated = _ => seen.Add(spool.FindingCount),
+        });
+
+        Assert.Empty(problems);
+        Assert.True(expected.Count > 2 && total > 0);
+        Assert.Equal(expected, seen);
+    }
 }
