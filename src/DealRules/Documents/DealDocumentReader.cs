@@ -106,22 +106,7 @@ public static class DealDocumentReader
             context.RootContextData[DealValidator.PartiesUnreadable] = true;
         }
 
-        FluentValidation.Results.ValidationResult result;
-        try
-        {
-            result = DealValidator.Instance.Validate(context);
-        }
-        catch (FormatException)
-        {
-            // FluentValidation reads "{Name:format}" in a message as a placeholder, and the messages of invalid
-            // values quote them: a quoted "{CollectionIndex:Q}" makes its formatter throw. The document is
-            // invalid either way; it is rejected whole rather than crashing the reader.
-            problems.Add(JsonPath.Root, "holds a value that is invalid and contains a placeholder with a format ('{CollectionIndex:Q}', '{PropertyValue:X}'), "
-                + "which the validator cannot quote; expected ids, references and names without braces");
-            return;
-        }
-
-        foreach (var failure in result.Errors)
+        foreach (var failure in DealValidator.Instance.Validate(context).Errors)
         {
             var location = ValidationPaths.ToJsonPath(failure.PropertyName);
             if (!problems.Covers(location))

@@ -44,25 +44,19 @@ internal static partial class CommonRules
     public static string SameParty(string value, string otherName) =>
         $"'{Echo.Shorten(value)}' is also the {otherName}; expected two different parties";
 
-    public static IRuleBuilderOptions<T, string> MustBeId<T>(this IRuleBuilder<T, string> rule) =>
-        rule.Must(IsId).WithMessage((_, id) => NotAnId(id));
+    public static bool IsCurrency(string? code) => code is null || WholeCurrency().IsMatch(code);
 
-    public static IRuleBuilderOptions<T, string> MustBeCurrency<T>(this IRuleBuilder<T, string> rule) =>
-        rule.Must(code => code is null || WholeCurrency().IsMatch(code))
-            .WithMessage((_, code) => $"'{Echo.Shorten(code)}' is not a currency; expected an ISO 4217 code such as USD");
+    public static string NotACurrency(string code) => $"'{Echo.Shorten(code)}' is not a currency; expected an ISO 4217 code such as USD";
 
-    public static IRuleBuilderOptions<Model.Deal, string> MustNotNameItself(this IRuleBuilder<Model.Deal, string> rule) =>
-        rule.Must((deal, id) => id != deal.Id)
-            .WithMessage((_, id) => $"'{id}' is this document's own id; expected the id of another document");
+    public static string NamesItself(string id) => $"'{id}' is this document's own id; expected the id of another document";
 
     /// <summary>
-    /// Skips a rule over a list of the deal for a document whose list is empty. FluentValidation
-    /// copies a collection rule's checks into a new list each time it runs the rule, before it
-    /// looks at the collection; a rule's own condition is tested before that.
+    /// Adds a failure as written. FluentValidation would read the message as a template, and a message here
+    /// quotes the document's own text: "{CollectionIndex:Q}" in it would throw, "{CollectionIndex:D999999999}"
+    /// build a 2 GB string, "{PropertyName}" be replaced.
     /// </summary>
-    public static IRuleBuilderInitialCollection<Model.Deal, TElement> UnlessEmpty<TElement>(
-        this IRuleBuilderInitialCollection<Model.Deal, TElement> rule, Func<Model.Deal, IReadOnlyList<TElement>> list) =>
-        rule.Configure(r => r.ApplySharedCondition(context => list(context.InstanceToValidate) is { Count: > 0 }));
+    public static void Fail<T>(this ValidationContext<T> context, string path, string message) =>
+        context.AddFailure(new FluentValidation.Results.ValidationFailure(path, message));
 
     // \A and \z, not ^ and $: "$" also matches before a final newline, and "beta\n" is not "beta".
     [GeneratedRegex(@"\A[a-z0-9]+(-[a-z0-9]+)*\z", RegexOptions.CultureInvariant)]

@@ -1,4 +1,3 @@
-using System.Text;
 using DealRules.Model;
 using FluentValidation;
 using FluentValidation.Results;
@@ -12,10 +11,10 @@ namespace DealRules.Validation;
 /// <remarks>
 /// A failure is placed and worded exactly as a rule of a child validator run by
 /// <c>RuleForEach(…).SetValidator(…)</c> would place and word it: the path names the part
-/// (<c>Investments[2].Investee</c>, <c>Parties[0].Clouds[1]</c>, <c>Ipo.Party</c>), and the message
-/// goes through FluentValidation's formatter with the placeholders such a rule sets (PropertyName,
-/// PropertyValue, PropertyPath, CollectionIndex), which change a message when the input it quotes
-/// contains one of them. Checking a list in one rule saves what FluentValidation spends on every part
+/// (<c>Investments[2].Investee</c>, <c>Parties[0].Clouds[1]</c>, <c>Ipo.Party</c>). The message is added
+/// as written, not as a template for FluentValidation's formatter: it quotes the document's own text, in
+/// which "{CollectionIndex:D999999999}" would have the formatter build a 2 GB string and
+/// "{PropertyName}" would be replaced. Checking a list in one rule saves what FluentValidation spends on every part
 /// and every rule of a child validator even when nothing fails: a context, a result and a path string
 /// for each.
 /// </remarks>
@@ -43,11 +42,11 @@ internal readonly struct DealPart(ValidationContext<Deal> context, string list, 
 
     /// <summary>Reports a failure of one of the part's properties.</summary>
     public void Fail(string property, object? value, string message) =>
-        Add($"{Path}.{property}", property, value, index, message);
+        Add($"{Path}.{property}", value, message);
 
     /// <summary>Reports a failure of one element of a list the part holds.</summary>
     public void FailElement(string property, int element, object? value, string message) =>
-        Add($"{Path}.{property}[{element}]", property, value, element, message);
+        Add($"{Path}.{property}[{element}]", value, message);
 
     /// <summary>A party reference must name a party declared in the document.</summary>
     public void MustBeDeclaredParty(string? id, string property)
@@ -118,35 +117,8 @@ internal readonly struct DealPart(ValidationContext<Deal> context, string list, 
 
     private string Path => index is { } at ? $"{list}[{at}]" : list;
 
-    private void Add(string path, string property, object? value, int? collectionIndex, string message)
-    {
-        var formatter = context.MessageFormatter;
-        formatter.PlaceholderValues.Clear();
-        formatter.AppendPropertyName(DisplayName(property)).AppendPropertyValue(value).AppendArgument("PropertyPath", path);
-        if (collectionIndex is { } at)
-        {
-            formatter.AppendArgument("CollectionIndex", at);
-        }
-
-        context.AddFailure(new ValidationFailure(path, formatter.BuildMessage(message), value));
-        formatter.PlaceholderValues.Clear();
-    }
-
-    /// <summary>The name FluentValidation shows for a property: its words split (<c>PostMoneyValuation</c> → "Post Money Valuation").</summary>
-    private static string DisplayName(string property)
-    {
-        var name = new StringBuilder(property.Length + 5);
-        for (var i = 0; i < property.Length; i++)
-        {
-            if (char.IsUpper(property[i])
-                && ((i > 1 && !char.IsUpper(property[i - 1])) || (i + 1 < property.Length && !char.IsUpper(property[i + 1]))))
-            {
-                name.Append(' ');
-            }
-
-            name.Append(property[i]);
-        }
-
-        return name.ToString().Trim();
-    }
+    // Added as written: the message quotes the document's own text, which is never a template for FluentValidation's
+    // formatter ("{CollectionIndex:D999999999}" in a reference would have it build a 2 GB string).
+    private void Add(string path, object? value, string message) =>
+        context.AddFailure(new ValidationFailure(path, message, value));
 }

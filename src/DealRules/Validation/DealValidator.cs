@@ -16,9 +16,21 @@ internal sealed class DealValidator : AbstractValidator<Deal>
         RuleFor(d => d.SchemaVersion)
             .InclusiveBetween(1, 2)
             .WithMessage(d => $"schemaVersion {d.SchemaVersion} is not supported; expected 1 or 2");
-        RuleFor(d => d.Id).MustBeId();
+        RuleFor(d => d.Id).Custom((id, context) =>
+        {
+            if (!CommonRules.IsId(id))
+            {
+                context.Fail("Id", CommonRules.NotAnId(id));
+            }
+        });
         RuleFor(d => d.Title).NotEmpty().When(d => d.Title is not null).WithMessage("expected a non-empty title");
-        RuleFor(d => d.Currency).MustBeCurrency();
+        RuleFor(d => d.Currency).Custom((code, context) =>
+        {
+            if (!CommonRules.IsCurrency(code))
+            {
+                context.Fail("Currency", CommonRules.NotACurrency(code));
+            }
+        });
 
         RuleFor(d => d.Parties).Must(p => p.Count >= 2)
             .WithMessage(d => $"a deal needs at least two parties; found {d.Parties.Count}");
@@ -35,13 +47,11 @@ internal sealed class DealValidator : AbstractValidator<Deal>
         RuleFor(d => d.RelatedStakes).Custom(StakeRules.Check);
         RuleFor(d => d.Sources).Custom(SourceRules.Check);
 
-        RuleForEach(d => d.Supersedes).UnlessEmpty(d => d.Supersedes).MustBeId().MustNotNameItself();
-        RuleForEach(d => d.Amends).UnlessEmpty(d => d.Amends).MustBeId().MustNotNameItself();
+        RuleFor(d => d.Supersedes).Custom((ids, context) => LinksAreIds(ids, context, "Supersedes"));
+        RuleFor(d => d.Amends).Custom((ids, context) => LinksAreIds(ids, context, "Amends"));
         RuleFor(d => d.Supersedes).Custom((ids, context) => NamedOnce(ids, context, "Supersedes"));
         RuleFor(d => d.Amends).Custom((ids, context) => NamedOnce(ids, context, "Amends"));
-        RuleForEach(d => d.Amends).UnlessEmpty(d => d.Amends)
-            .Must((deal, id) => !deal.Supersedes.Contains(id))
-            .WithMessage((_, id) => $"'{id}' is also in supersedes; a document either replaces an earlier one or adds to it");
+        RuleFor(d => d.Amends).Custom(NotAlsoSuperseded);
         RuleFor(d => d.Hires).Custom(HireRules.Check);
     }
 
@@ -60,7 +70,7 @@ internal sealed class DealValidator : AbstractValidator<Deal>
 
             if (first is null ? FirstIndexOf(parties, id, i) is var earlier and >= 0 : first.TryGetValue(id, out earlier))
             {
-                context.AddFailure($"Parties[{i}].Id", $"party id '{Input.Echo.Shorten(id)}' is declared twice; first at $.parties[{earlier}]");
+                context.Fail($"Parties[{i}].Id", $"party id '{Input.Echo.Shorten(id)}' is declared twice; first at $.parties[{earlier}]");
             }
             else
             {
@@ -83,6 +93,35 @@ internal sealed class DealValidator : AbstractValidator<Deal>
         return -1;
     }
 
+    /// <summary>Each id a document supersedes or amends is an id, and not its own (each id's problems in that order).</summary>
+    private static void LinksAreIds(IReadOnlyList<string> ids, ValidationContext<Deal> context, string property)
+    {
+        for (var i = 0; i < ids.Count; i++)
+        {
+            if (!CommonRules.IsId(ids[i]))
+            {
+                context.Fail($"{property}[{i}]", CommonRules.NotAnId(ids[i]));
+            }
+
+            if (ids[i] == context.InstanceToValidate.Id)
+            {
+                context.Fail($"{property}[{i}]", CommonRules.NamesItself(ids[i]));
+            }
+        }
+    }
+
+    private static void NotAlsoSuperseded(IReadOnlyList<string> amends, ValidationContext<Deal> context)
+    {
+        var supersedes = context.InstanceToValidate.Supersedes;
+        for (var i = 0; i < amends.Count && supersedes.Count > 0; i++)
+        {
+            if (supersedes.Contains(amends[i]))
+            {
+                context.Fail($"Amends[{i}]", $"'{amends[i]}' is also in supersedes; a document either replaces an earlier one or adds to it");
+            }
+        }
+    }
+
     private static void NamedOnce(IReadOnlyList<string> ids, ValidationContext<Deal> context, string property)
     {
         if (ids.Count < 2)
@@ -95,7 +134,7 @@ internal sealed class DealValidator : AbstractValidator<Deal>
         {
             if (ids[i] is { } id && !seen.Add(id))
             {
-                context.AddFailure($"{property}[{i}]", $"'{id}' is named twice; name each document once");
+                context.Fail($"{property}[{i}]", $"'{id}' is named twice; name each document once");
             }
         }
     }
@@ -124,7 +163,7 @@ internal sealed class DealValidator : AbstractValidator<Deal>
                     var owner = controller is null ? FirstController(parties, product, i, l, j) : controller.GetValueOrDefault(product);
                     if (owner is not null && owner != id)
                     {
-                        context.AddFailure($"Parties[{i}].{list}[{j}]", $"product '{Input.Echo.Shorten(product)}' is already controlled by '{Input.Echo.Shorten(owner)}'; a product is controlled by at most one party");
+                        context.Fail($"Parties[{i}].{list}[{j}]", $"product '{Input.Echo.Shorten(product)}' is already controlled by '{Input.Echo.Shorten(owner)}'; a product is controlled by at most one party");
                     }
                     else
                     {

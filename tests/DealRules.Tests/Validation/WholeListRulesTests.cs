@@ -79,21 +79,21 @@ public sealed class WholeListRulesTests
                 """)));
 
     /// <summary>
-    /// FluentValidation formats every message it reports, so a quoted value that contains one of its
-    /// placeholders is replaced by the rule's property name, path, value or collection index; the
-    /// messages keep doing so (the IPO is not in a list, so it has no collection index).
+    /// A message quotes the document's text as written: FluentValidation's formatter never reads it as a
+    /// template (the child validators replaced "{PropertyName}" in a quoted value by the rule's name, and
+    /// threw or built a 2 GB string on "{CollectionIndex:Q}" or "{CollectionIndex:D999999999}").
     /// </summary>
     [Fact]
-    public void Placeholders_in_quoted_input_are_formatted_as_the_child_validators_formatted_them() =>
+    public void Placeholders_in_quoted_input_are_quoted_as_written() =>
         Assert.Equal(
             [
-                ("$.parties[0].chips[1]", "'1' " + NotAnId),
-                ("$.investments[0].investor", "'Investments[0].Investor' " + NotDeclared),
-                ("$.investments[0].investee", "'Investee' " + NotDeclared),
-                ("$.investments[1].investee", "'1' " + NotDeclared),
+                ("$.parties[0].chips[1]", "'{CollectionIndex}' " + NotAnId),
+                ("$.investments[0].investor", "'{PropertyPath}' " + NotDeclared),
+                ("$.investments[0].investee", "'{PropertyName}' " + NotDeclared),
+                ("$.investments[1].investee", "'{CollectionIndex}' " + NotDeclared),
                 ("$.cloudTerms[0].exclusiveCloud", "'{PropertyValue}' " + NotAnId),
-                ("$.cloudTerms[0].permittedClouds[1]", "'Permitted Clouds' " + NotAnId),
-                ("$.cloudTerms[0].permittedClouds", "permits hyper-cloud, Permitted Clouds although exclusiveCloud is 'System.Collections.Immutable.ImmutableArray`1[System.String]'; an exclusive cloud and other permitted clouds contradict each other"),
+                ("$.cloudTerms[0].permittedClouds[1]", "'{PropertyName}' " + NotAnId),
+                ("$.cloudTerms[0].permittedClouds", "permits hyper-cloud, {PropertyName} although exclusiveCloud is '{PropertyValue}'; an exclusive cloud and other permitted clouds contradict each other"),
                 ("$.ipo.party", "'{CollectionIndex}' " + NotDeclared),
             ],
             Problems(Document(
@@ -142,18 +142,28 @@ public sealed class WholeListRulesTests
     }
 
     [Theory]
-    [InlineData("""{ "investments": [{ "investor": "{CollectionIndex:Q}", "investee": "lab", "instrument": "equity", "amount": 1 }] }""")]
-    [InlineData("""{ "supersedes": ["{CollectionIndex:Q}"] }""")]
-    [InlineData("""{ "amends": ["x", "{CollectionIndex:Q}"] }""")]
-    public void An_invalid_value_holding_a_placeholder_with_a_format_is_a_problem_not_a_crash(string parts)
+    [InlineData("{CollectionIndex:Q}")]
+    [InlineData("{CollectionIndex:D999999999}")]
+    [InlineData("{PropertyValue:X}")]
+    public void A_placeholder_with_a_format_in_any_quoted_value_is_quoted_as_written(string text)
     {
-        // FluentValidation reads "{CollectionIndex:Q}" quoted in a message as a placeholder and its formatter throws.
-        var json = Document(parts.Trim()[1..^1].Trim());
-
-        var problems = Problems(json);
+        // One problem a location: the first (not an id) of each link; the others go through the same failure path.
+        var json = Document(
+            $$"""
+            "currency": "{{text}}",
+            "investments": [ { "investor": "{{text}}", "investee": "lab", "instrument": "equity" } ],
+            "supersedes": ["{{text}}"], "amends": ["x", "{{text}}", "{{text}}"]
+            """).Replace("\"id\": \"test-deal\"", $"\"id\": \"{text}\"", StringComparison.Ordinal);
 
         Assert.Equal(
-            [("$", "holds a value that is invalid and contains a placeholder with a format ('{CollectionIndex:Q}', '{PropertyValue:X}'), which the validator cannot quote; expected ids, references and names without braces")],
-            problems);
+            [
+                ("$.id", $"'{text}' " + NotAnId),
+                ("$.currency", $"'{text}' is not a currency; expected an ISO 4217 code such as USD"),
+                ("$.investments[0].investor", $"'{text}' " + NotDeclared),
+                ("$.supersedes[0]", $"'{text}' " + NotAnId),
+                ("$.amends[1]", $"'{text}' " + NotAnId),
+                ("$.amends[2]", $"'{text}' " + NotAnId),
+            ],
+            Problems(json));
     }
 }
