@@ -1,3 +1,4 @@
+using DealRules.Tests.Support;
 using System.Text;
 using DealRules.Authoring;
 using DealRules.Engine;
@@ -203,18 +204,5 @@ public sealed class RenderedReportSpoolTests
     }
 
     /// <summary>A portfolio evaluated in parts, as the command does with a large folder.</summary>
-    private static List<EvaluationReport> PartsOf(string kind)
-    {
-        var generator = new SyntheticDeals(29);
-        var deals = kind switch
-        {
-            "independent" => generator.Independent(300).ToList(),
-            "dense" => generator.Dense(200, 30).ToList(),
-            _ => [.. generator.Independent(150), .. generator.Dense(100, 20)],
-        };
-        var documents = SyntheticDeals.AsDocuments(deals);
-        return PortfolioComponents.Batches(PortfolioComponents.Of(documents.ToList()), 70)
-            .Select(batch => Evaluator.Evaluate(batch))
-            .ToList();
-    }
+    private static List<EvaluationReport> PartsOf(string kind) => PortfolioParts.Of(kind, 29, Evaluator);
 }

@@ -1,3 +1,4 @@
+using DealRules.Tests.Support;
 using DealRules.Authoring;
 using DealRules.Engine;
 using DealRules.Reporting;
@@ -134,18 +135,5 @@ public sealed class ReportSpoolTests
     }
 
     /// <summary>A portfolio evaluated in parts, as the command does with a large folder.</summary>
-    private static List<EvaluationReport> PartsOf(string kind)
-    {
-        var generator = new SyntheticDeals(23);
-        var deals = kind switch
-        {
-            "independent" => generator.Independent(300).ToList(),
-            "dense" => generator.Dense(200, 30).ToList(),
-            _ => [.. generator.Independent(150), .. generator.Dense(100, 20)],
-        };
-        var documents = SyntheticDeals.AsDocuments(deals);
-        return PortfolioComponents.Batches(PortfolioComponents.Of(documents.ToList()), 70)
-            .Select(batch => Evaluator.Evaluate(batch))
-            .ToList();
-    }
+    private static List<EvaluationReport> PartsOf(string kind) => PortfolioParts.Of(kind, 23, Evaluator);
 }
