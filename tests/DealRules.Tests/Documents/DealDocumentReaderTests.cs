@@ -6,7 +6,8 @@ namespace DealRules.Tests.Documents;
 
 public sealed class DealDocumentReaderTests
 {
-    private const string Valid = """
+    /// <summary>A small valid format 1 document, which the reader's tests change one property at a time.</summary>
+    internal const string Valid = """
         {
           "schemaVersion": 1,
           "id": "small-deal",

@@ -10,19 +10,7 @@ namespace DealRules.Tests.Documents;
 /// </summary>
 public sealed class PropertyNameTests
 {
-    private const string Valid = """
-        {
-          "schemaVersion": 1,
-          "id": "small-deal",
-          "title": "Small deal",
-          "status": "signed",
-          "parties": [
-            { "id": "a", "name": "A", "kind": "investor" },
-            { "id": "b", "name": "B", "kind": "ai-lab" }
-          ],
-          "investments": [ { "investor": "a", "investee": "b", "amount": 5, "instrument": "equity" } ]
-        }
-        """;
+    private const string Valid = DealDocumentReaderTests.Valid;
 
     private static string With(string from, string to) => Valid.Replace(from, to, StringComparison.Ordinal);
 
