@@ -56,7 +56,7 @@ public static class ExactMath
     public static decimal ScaledBy(decimal value, decimal multiplier, decimal divisor) =>
         FastQuotient.TryScaledBy(value, multiplier, divisor, out var quotient) ? quotient : ScaledByBigIntegers(value, multiplier, divisor);
 
-    /// <summary><see cref="ScaledBy"/> in <see cref="BigInteger"/>s, for any operands: the reference the fast path is tested against.</summary>
+    /// <summary><see cref="ScaledBy"/> in <see cref="BigInteger"/>s, for any operands: the reference <see cref="FastQuotient"/> is tested against, and the answer where its operands do not fit.</summary>
     internal static decimal ScaledByBigIntegers(decimal value, decimal multiplier, decimal divisor)
     {
         var (a, aScale, aNegative) = Parts(value);
