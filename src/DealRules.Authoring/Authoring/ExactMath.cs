@@ -12,8 +12,6 @@ namespace DealRules.Authoring;
 public static class ExactMath
 {
     private static readonly BigInteger LargestMantissa = (BigInteger.One << 96) - 1;
-    private static readonly UInt128 LargestMantissa128 = (UInt128.One << 96) - 1;
-    private static readonly UInt128[] Pow10 = PowersOfTen();
 
     /// <summary>The sum of non-negative amounts, saturating at <see cref="decimal.MaxValue"/> (amounts of a valid document are at most 10^18, so only 79 billion of them could get there).</summary>
     /// <param name="values">The values.</param>
@@ -48,7 +46,7 @@ public static class ExactMath
     /// <param name="denominator">The denominator; not 0.</param>
     /// <exception cref="DivideByZeroException"><paramref name="denominator"/> is 0.</exception>
     public static decimal Quotient(decimal numerator, decimal denominator) =>
-        Fast(numerator, 1, denominator, out var quotient) ? quotient : ScaledByBigIntegers(numerator, 1, denominator);
+        FastQuotient.TryScaledBy(numerator, 1, denominator, out var quotient) ? quotient : ScaledByBigIntegers(numerator, 1, denominator);
 
     /// <summary>The largest decimal not above <paramref name="value"/> × <paramref name="multiplier"/> ÷ <paramref name="divisor"/>, computed exactly (no intermediate overflow).</summary>
     /// <param name="value">The value.</param>
@@ -56,9 +54,9 @@ public static class ExactMath
     /// <param name="divisor">What the product is divided by; not 0.</param>
     /// <exception cref="DivideByZeroException"><paramref name="divisor"/> is 0.</exception>
     public static decimal ScaledBy(decimal value, decimal multiplier, decimal divisor) =>
-        Fast(value, multiplier, divisor, out var quotient) ? quotient : ScaledByBigIntegers(value, multiplier, divisor);
+        FastQuotient.TryScaledBy(value, multiplier, divisor, out var quotient) ? quotient : ScaledByBigIntegers(value, multiplier, divisor);
 
-    /// <summary><see cref="ScaledBy"/> in <see cref="BigInteger"/>s, for any operands: the reference the fast path is tested against.</summary>
+    /// <summary><see cref="ScaledBy"/> in <see cref="BigInteger"/>s, for any operands: the reference <see cref="FastQuotient"/> is tested against, and the answer where its operands do not fit.</summary>
     internal static decimal ScaledByBigIntegers(decimal value, decimal multiplier, decimal divisor)
     {
         var (a, aScale, aNegative) = Parts(value);
@@ -66,110 +64,6 @@ public static class ExactMath
         var (b, bScale, bNegative) = Parts(divisor);
         return Divide(a * m, aScale + mScale, b, bScale, aNegative ^ mNegative ^ bNegative);
     }
-
-    /// <summary>
-    /// <see cref="ScaledBy"/> in 128-bit integers, for operands whose scaled mantissas fit (amounts,
-    /// percentages and ratios of real documents do): the same answer as <see cref="Divide"/>, bit for
-    /// bit (value and scale), without <see cref="BigInteger"/>'s allocations. The mantissa at scale k,
-    /// floor(n·10^k / d), is grown one digit at a time by long division, up to the finest scale that
-    /// fits; then the candidates are compared exactly as <see cref="Divide"/> compares them.
-    /// </summary>
-    private static bool Fast(decimal value, decimal multiplier, decimal divisor, out decimal quotient)
-    {
-        quotient = 0m;
-        var (a, aScale, aNegative) = Parts128(value);
-        var (m, mScale, mNegative) = Parts128(multiplier);
-        var (b, bScale, bNegative) = Parts128(divisor);
-        if (b == UInt128.Zero
-            || !TryMultiply(a, m, out var product)
-            || !TryMultiply(product, Pow10[bScale], out var n)
-            || !TryMultiply(b, Pow10[aScale + mScale], out var d)
-            || d > UInt128.MaxValue / 10)
-        {
-            return false;
-        }
-
-        var largest = LargestMantissa128;
-        var mantissa = n / d;
-        var remainder = n % d;
-        var finest = -1;
-        if (mantissa <= largest)
-        {
-            finest = 0;
-            while (finest < 28)
-            {
-                // Once the division is exact, each finer digit is 0: no 128-bit division needed to know it.
-                var exact = remainder == UInt128.Zero;
-                var tenfold = remainder * 10;
-                var next = mantissa * 10 + (exact ? UInt128.Zero : tenfold / d);
-                if (next > largest)
-                {
-                    break;
-                }
-
-                mantissa = next;
-                remainder = exact ? UInt128.Zero : tenfold % d;
-                finest++;
-            }
-        }
-
-        var best = 0m;
-        for (var scale = 28; scale >= 0; scale--)
-        {
-            var fits = scale <= finest;
-            var candidate = Decimal128(fits ? mantissa : largest, scale);
-            best = Math.Max(best, candidate);
-            if (fits)
-            {
-                break;
-            }
-        }
-
-        quotient = aNegative ^ mNegative ^ bNegative ? -best : best;
-        return true;
-    }
-
-    private static UInt128[] PowersOfTen()
-    {
-        // Scales reach 28 each, so a sum of two reaches 56; past 10^38 a power does not fit and the slow path answers.
-        var powers = new UInt128[57];
-        powers[0] = UInt128.One;
-        for (var i = 1; i < powers.Length; i++)
-        {
-            powers[i] = i <= 38 ? powers[i - 1] * 10 : UInt128.Zero;
-        }
-
-        return powers;
-    }
-
-    private static bool TryMultiply(UInt128 x, UInt128 y, out UInt128 product)
-    {
-        product = UInt128.Zero;
-        if (y == UInt128.Zero)
-        {
-            // A multiplier of 0, or a power past 10^38 (stored as 0): the slow path answers.
-            return false;
-        }
-
-        if (x > UInt128.MaxValue / y)
-        {
-            return false;
-        }
-
-        product = x * y;
-        return true;
-    }
-
-    private static (UInt128 Mantissa, int Scale, bool Negative) Parts128(decimal value)
-    {
-        Span<int> bits = stackalloc int[4];
-        decimal.GetBits(value, bits);
-        var mantissa = new UInt128((uint)bits[2], ((ulong)(uint)bits[1] << 32) | (uint)bits[0]);
-        return (mantissa, (bits[3] >> 16) & 0xff, bits[3] < 0);
-    }
-
-    private static decimal Decimal128(UInt128 mantissa, int scale) =>
-        new((int)(uint)mantissa, (int)(uint)(mantissa >> 32), (int)(uint)(mantissa >> 64), isNegative: false, (byte)scale);
 
     /// <summary>(a / 10^aScale) ÷ (b / 10^bScale), the largest decimal not above it in magnitude.</summary>
     private static decimal Divide(BigInteger a, int aScale, BigInteger b, int bScale, bool negative)

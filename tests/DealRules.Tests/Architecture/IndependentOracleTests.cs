@@ -23,6 +23,8 @@ public sealed class IndependentOracleTests
         "DealRules.Engine.PortfolioFacts",
         "DealRules.Engine.Supersession",
         "DealRules.Authoring.ExactMath",
+        "DealRules.Authoring.FastQuotient",
+        "DealRules.Authoring.WideDivision",
         "DealRules.Authoring.MoneySum",
     ];
 

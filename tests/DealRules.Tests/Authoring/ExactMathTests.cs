@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Numerics;
 using CsCheck;
 using DealRules.Authoring;
+using DealRules.Tests.Support;
 
 namespace DealRules.Tests.Authoring;
 
@@ -67,8 +68,58 @@ public sealed class ExactMathTests
                 .SequenceEqual(decimal.GetBits(ExactMath.Add(stated, ExactMath.ScaledBy(gw, dollarsPerGw, 1)))), iter: 50_000);
     }
 
+    [Fact]
+    public void ScaledBy_answers_as_the_big_integer_reference_for_decimals_of_every_scale_and_magnitude()
+    {
+        var multiplier = Gen.OneOf(DecimalOperands.Any, Gen.Const(1m), Gen.Const(100m), Gen.Int[-10, 10].Select(i => (decimal)i));
+        Gen.Select(DecimalOperands.Any, multiplier, DecimalOperands.Any.Where(d => d != 0)).Sample((a, m, b) =>
+            decimal.GetBits(ExactMath.ScaledBy(a, m, b)).SequenceEqual(decimal.GetBits(ExactMath.ScaledByBigIntegers(a, m, b))), iter: 100_000);
+    }
+
+    [Fact]
+    public void Quotient_answers_as_the_big_integer_reference_for_decimals_of_every_scale_and_magnitude()
+    {
+        var divisor = Gen.OneOf(DecimalOperands.Any, Gen.Const(1m), Gen.Int[0, 28].Select(k => DecimalOperands.Build(BigInteger.Pow(10, k), 0, false)));
+        Gen.Select(DecimalOperands.Any, divisor.Where(d => d != 0)).Sample((a, b) =>
+            decimal.GetBits(ExactMath.Quotient(a, b)).SequenceEqual(decimal.GetBits(ExactMath.ScaledByBigIntegers(a, 1, b))), iter: 100_000);
+    }
+
+    [Theory]
+    [InlineData("3.9614081257132168796771975168", "2", "1", "7.9228162514264337593543950335")] // 2^96 at scale 28: scale 27 gives ...033, below 2^96 − 1 at scale 28
+    [InlineData("3.9614081257132168796771975169", "-2", "1", "-7.9228162514264337593543950335")] // 2^96 + 2: still ...033 at scale 27
+    [InlineData("3.9614081257132168796771975170", "2", "1", "7.922816251426433759354395034")] // 2^96 + 4: scale 27's ...034 is the closer one
+    [InlineData("79228162514264337593543950335", "1", "0.9999999999999999999999999999", "79228162514264337593543950335")] // beyond the range: decimal.MaxValue
+    [InlineData("-79228162514264337593543950335", "10", "1", "-79228162514264337593543950335")] // beyond the range, negative: decimal.MinValue
+    [InlineData("7", "1", "0.0000000000000000000000000001", "70000000000000000000000000000")] // exact, at scale 0
+    [InlineData("5", "1", "0.0000000000000000000000000003", "16666666666666666666666666666")]
+    [InlineData("1", "1", "79228162514264337593543950335", "0")] // below the finest step: 0 at scale 28 is no greater than 0m, which stays
+    public void Quotient_at_the_top_of_a_scale_or_beyond_the_range_is_the_greatest_decimal_not_above_it(string value, string multiplier, string divisor, string expected)
+    {
+        var (a, m, b) = (decimal.Parse(value, CultureInfo.InvariantCulture), decimal.Parse(multiplier, CultureInfo.InvariantCulture), decimal.Parse(divisor, CultureInfo.InvariantCulture));
+
+        Assert.Equal(decimal.GetBits(ExactMath.ScaledByBigIntegers(a, m, b)), decimal.GetBits(ExactMath.ScaledBy(a, m, b)));
+        Assert.Equal(expected, ExactMath.ScaledBy(a, m, b).ToString(CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void Quotient_by_zero_throws()
+    {
+        Assert.Throws<DivideByZeroException>(() => ExactMath.Quotient(1m, 0m));
+        Assert.Throws<DivideByZeroException>(() => ExactMath.ScaledBy(1m, 100m, -0.000m));
+    }
+
     [Theory]
     [InlineData("2", "1", "3")]
+    [InlineData("-0.000", "1", "3")]
+    [InlineData("0", "5", "-3")]
+    [InlineData("5", "0", "3")]
+    [InlineData("1", "1", "1")]
+    [InlineData("0.0000000000000000000000000001", "1", "10000000000000000000000000000")]
+    [InlineData("18446744073709551616", "18446744073709551616", "3")]
+    [InlineData("18446744073709551615", "18446744073709551617", "0.7")]
+    [InlineData("79228162514264337593543950335", "79228162514264337593543950335", "79228162514264337593543950335")]
+    [InlineData("0.0000000000000000000000000007", "0.0000000000000000000000000003", "0.0000000000000000000000000001")]
+    [InlineData("1.8446744073709551617", "1", "1.8446744073709551615")]
     [InlineData("0", "100", "7")]
     [InlineData("1", "100", "3")]
     [InlineData("-5", "1", "0.0000000000000000000000000003")]
