@@ -38,7 +38,7 @@ public static class ReportMerger
             Summary = new ReportSummary(
                 rulesEvaluated,
                 findings.Count,
-                Enum.GetValues<Severity>().Reverse().ToDictionary(s => s, s => findings.Count(f => f.Severity == s))),
+                CountBySeverity(findings)),
             Errors = Ordered(errors),
         };
     }
@@ -49,4 +49,18 @@ public static class ReportMerger
         .ThenBy(e => string.Join(' ', e.DealIds), StringComparer.Ordinal)
         .ThenBy(e => e.Message, StringComparer.Ordinal)
         .ToArray();
+
+    private static Dictionary<Severity, int> CountBySeverity(List<Finding> findings)
+    {
+        var counts = SeverityOrder.NoneOfEach();
+        foreach (var finding in findings)
+        {
+            if (counts.TryGetValue(finding.Severity, out var count))
+            {
+                counts[finding.Severity] = count + 1;
+            }
+        }
+
+        return counts;
+    }
 }
