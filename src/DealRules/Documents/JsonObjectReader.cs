@@ -25,14 +25,14 @@ internal sealed partial class JsonObjectReader
     private readonly PendingLocation location;
 
     /// <summary>The names asked for by the readers of one document that are still reading, this one's from <see cref="askedFrom"/>.</summary>
-    private readonly List<AskedName> asked;
+    private readonly AskedNames asked;
     private readonly int askedFrom;
 
     /// <summary>True when a property name is written with an escape (<c>\u0061</c>): names are then compared unescaped.</summary>
     private readonly bool escaped;
     private string? path;
 
-    private JsonObjectReader(JsonElement element, PendingLocation location, ProblemCollector problems, List<AskedName> asked, bool escaped)
+    private JsonObjectReader(JsonElement element, PendingLocation location, ProblemCollector problems, AskedNames asked, bool escaped)
     {
         this.element = element;
         this.location = location;
@@ -48,9 +48,9 @@ internal sealed partial class JsonObjectReader
     /// <summary>Starts reading a document's root object; records a problem and returns null when the value is not one.</summary>
     public static JsonObjectReader? Open(JsonElement root, ProblemCollector problems)
     {
-        var asked = spareAsked ?? new List<AskedName>(32);
+        var asked = spareAsked ?? new AskedNames();
         spareAsked = null;
-        asked.Clear();
+        asked.CutTo(0);
         return Open(root, default, problems, asked);
     }
 
@@ -70,7 +70,7 @@ internal sealed partial class JsonObjectReader
 
         // This object is read: the names it was asked for are no longer needed (its children's went before),
         // and once the root is read, the next document on this thread may have the list.
-        asked.RemoveRange(askedFrom, asked.Count - askedFrom);
+        asked.CutTo(askedFrom);
         if (askedFrom == 0)
         {
             spareAsked = asked;
