@@ -179,8 +179,15 @@ public sealed class RulePack : IParameterCatalog
     public RuleParameters ParametersFor(Profile? profile)
     {
         profile ??= Profile.Default;
-        return new RuleParameters(profile.Name, Parameters.Select(p =>
-            KeyValuePair.Create(p.Name, profile.Values.TryGetValue(p.Name, out var value) ? value : p.DefaultValue)));
+        var names = new string[Parameters.Count];
+        var values = new decimal[Parameters.Count];
+        for (var i = 0; i < names.Length; i++)
+        {
+            names[i] = Parameters[i].Name;
+            values[i] = profile.Values.TryGetValue(names[i], out var value) ? value : Parameters[i].DefaultValue;
+        }
+
+        return new RuleParameters(profile.Name, names, values);
     }
 
     /// <summary>Checks ids: well formed, in their category, used once. Each rule comes with the name messages give it.</summary>

@@ -50,7 +50,19 @@ public sealed class ReportSpool : IDisposable
     }
 
     /// <summary>How many findings the spool holds.</summary>
-    public int FindingCount => runs.Sum(r => r.Count) + (held?.Length ?? 0);
+    public int FindingCount
+    {
+        get
+        {
+            var count = held?.Length ?? 0;
+            foreach (var run in runs)
+            {
+                count += run.Count;
+            }
+
+            return count;
+        }
+    }
 
     /// <summary>How many findings of each severity, most severe first.</summary>
     public IReadOnlyDictionary<Severity, int> BySeverity => bySeverity;
