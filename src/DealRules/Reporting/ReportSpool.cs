@@ -123,7 +123,14 @@ public sealed class ReportSpool : IDisposable
 
     private static byte[] Joined((byte[] Array, int Length)[] chunks)
     {
-        var joined = new byte[chunks.Sum(c => c.Length)];
+        // Summed in a loop: LINQ over the (array, length) tuples is generic code the ReadyToRun image cannot hold.
+        var total = 0;
+        foreach (var (_, length) in chunks)
+        {
+            total += length;
+        }
+
+        var joined = new byte[total];
         var at = 0;
         foreach (var (array, length) in chunks)
         {
