@@ -1,13 +1,37 @@
 using DealRules.Authoring;
 using DealRules.Facts;
+using DealRules.Model;
 
 namespace DealRules.Strategic.Chip;
 
 /// <summary>The sentences CHIP001 and CHIP002 say about the same mandate, from the two sides.</summary>
 internal static class ChipMandateWording
 {
-    public static IReadOnlyList<string> Workloads(ChipMandateFact mandate) =>
-        mandate.Workloads.Distinct().Order().Select(Wording.Name).ToArray();
+    /// <summary>The mandate's workloads, each once, in the order of their values.</summary>
+    /// <remarks>
+    /// A loop over their numbers, not <c>Distinct().Order()</c> over the workloads: LINQ over an enum is
+    /// generic code over a value type that no ReadyToRun image holds, a score of methods compiled on first use.
+    /// </remarks>
+    public static IReadOnlyList<string> Workloads(ChipMandateFact mandate)
+    {
+        var numbers = new List<int>(mandate.Workloads.Count);
+        foreach (var workload in mandate.Workloads)
+        {
+            if (!numbers.Contains((int)workload))
+            {
+                numbers.Add((int)workload);
+            }
+        }
+
+        numbers.Sort();
+        var names = new string[numbers.Count];
+        for (var i = 0; i < names.Length; i++)
+        {
+            names[i] = Wording.Name((Workload)numbers[i]);
+        }
+
+        return names;
+    }
 
     public static string Restriction(ChipMandateFact mandate, InvestorLink link)
     {

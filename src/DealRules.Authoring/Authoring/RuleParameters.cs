@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace DealRules.Authoring;
 
 /// <summary>
@@ -11,12 +9,22 @@ namespace DealRules.Authoring;
 [SingleFact]
 public sealed class RuleParameters
 {
-    private readonly FrozenDictionary<string, decimal> values;
+    // Each name's position in the values, not a dictionary of decimals: a framework dictionary of a value
+    // type is generic code that no ReadyToRun image holds, compiled on first use at every start; one of
+    // positions (ints) is precompiled in the framework.
+    private readonly Dictionary<string, int> positions;
+    private readonly decimal[] values;
 
-    internal RuleParameters(string profileName, IEnumerable<KeyValuePair<string, decimal>> values)
+    /// <summary>The parameters <paramref name="names"/> with <paramref name="values"/> at the same positions (for a name given twice, the later).</summary>
+    internal RuleParameters(string profileName, string[] names, decimal[] values)
     {
         ProfileName = profileName;
-        this.values = values.ToFrozenDictionary(StringComparer.Ordinal);
+        this.values = values;
+        positions = new Dictionary<string, int>(names.Length, StringComparer.Ordinal);
+        for (var i = 0; i < names.Length; i++)
+        {
+            positions[names[i]] = i;
+        }
     }
 
     /// <summary>The name of the profile the values come from (<c>default</c> when none was given).</summary>
@@ -25,8 +33,8 @@ public sealed class RuleParameters
     /// <summary>The value of a declared parameter.</summary>
     /// <param name="name">The parameter's name.</param>
     /// <exception cref="KeyNotFoundException">The pack does not declare the parameter.</exception>
-    public decimal this[string name] => values.TryGetValue(name, out var value)
-        ? value
+    public decimal this[string name] => positions.TryGetValue(name, out var at)
+        ? values[at]
         : throw new KeyNotFoundException($"The rule pack declares no parameter '{name}'.");
 
     /// <summary>The value of a declared parameter: <c>parameters[SpendBackHigh]</c> for a field declared beside the rule.</summary>
@@ -35,5 +43,6 @@ public sealed class RuleParameters
     public decimal this[ParameterDefinition parameter] => this[parameter.Name];
 
     /// <summary>Every parameter and its value, ordered by name.</summary>
-    public IEnumerable<KeyValuePair<string, decimal>> Values => values.OrderBy(v => v.Key, StringComparer.Ordinal);
+    public IEnumerable<KeyValuePair<string, decimal>> Values =>
+        positions.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => KeyValuePair.Create(p.Key, values[p.Value]));
 }

@@ -22,7 +22,21 @@ public sealed record ChipMandateFact(DealScope Scope, int Index, ChipMandate Man
 
     /// <summary>True when the mandate covers both training and inference.</summary>
     public bool CoversTrainingAndInference =>
-        Mandate.Workloads.Contains(Workload.Training) && Mandate.Workloads.Contains(Workload.Inference);
+        Covers(Workload.Training) && Covers(Workload.Inference);
+
+    // A loop, not Enumerable.Contains: LINQ over an enum is generic code the ReadyToRun image cannot hold (see WorkloadList).
+    private bool Covers(Workload workload)
+    {
+        foreach (var covered in Mandate.Workloads)
+        {
+            if (covered == workload)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The chips named by the mandate that <paramref name="party"/> controls, in the mandate's order.</summary>
     /// <param name="party">A party id.</param>

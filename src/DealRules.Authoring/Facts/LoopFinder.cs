@@ -5,16 +5,20 @@ namespace DealRules.Facts;
 /// Nodes are numbered in ordinal order of their ids, so that every "smallest" and "first" below is
 /// a comparison of numbers, and the search runs over arrays.
 /// </summary>
+/// <remarks>
+/// Plain loops over arrays and lists of numbers, no LINQ, stacks or conversions over them: those are
+/// generic code over a value type (an <c>int</c>, a tuple) that this assembly's ReadyToRun image cannot
+/// hold, about 50 methods compiled on first use by every evaluation that looks for loops.
+/// </remarks>
 internal sealed class LoopFinder
 {
     private readonly string[] ids;
     private readonly int[][] next;
 
-    public LoopFinder(IEnumerable<(string From, string To)> edges)
+    public LoopFinder((string From, string To)[] edges)
     {
-        var edgeList = edges as IReadOnlyCollection<(string From, string To)> ?? edges.ToList();
         var distinct = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (from, to) in edgeList)
+        foreach (var (from, to) in edges)
         {
             distinct.Add(from);
             distinct.Add(to);
@@ -29,7 +33,7 @@ internal sealed class LoopFinder
         }
 
         var successors = new List<int>[ids.Length];
-        foreach (var (from, to) in edgeList)
+        foreach (var (from, to) in edges)
         {
             (successors[number[from]] ??= []).Add(number[to]);
         }
@@ -37,13 +41,22 @@ internal sealed class LoopFinder
         next = new int[ids.Length][];
         for (var i = 0; i < ids.Length; i++)
         {
-            next[i] = successors[i] is { } list ? [.. list.Distinct().Order()] : [];
+            next[i] = successors[i] is { } list ? DistinctInOrder(list) : [];
         }
     }
 
     /// <summary>The strongly connected groups (Tarjan, iterative), each sorted, ordered by their first id.</summary>
-    public IReadOnlyList<IReadOnlyList<string>> StronglyConnectedGroups() =>
-        Groups().Select(g => (IReadOnlyList<string>)Array.ConvertAll(g, i => ids[i])).ToArray();
+    public IReadOnlyList<IReadOnlyList<string>> StronglyConnectedGroups()
+    {
+        var groups = Groups();
+        var named = new IReadOnlyList<string>[groups.Count];
+        for (var i = 0; i < named.Length; i++)
+        {
+            named[i] = Ids(groups[i]);
+        }
+
+        return named;
+    }
 
     /// <summary>
     /// The shortest loop through three or more distinct nodes of the group, starting at its smallest
@@ -51,8 +64,44 @@ internal sealed class LoopFinder
     /// </summary>
     public IReadOnlyList<string>? ShortestLoop(IReadOnlyList<string> group)
     {
-        var search = new LoopSearch(this, group.Select(id => Array.BinarySearch(ids, id, StringComparer.Ordinal)).Where(i => i >= 0).Order().ToArray());
-        return search.Shortest() is { } loop ? loop.ConvertAll(i => ids[i]) : null;
+        var members = new List<int>(group.Count);
+        foreach (var id in group)
+        {
+            if (Array.BinarySearch(ids, id, StringComparer.Ordinal) is var node and >= 0)
+            {
+                members.Add(node);
+            }
+        }
+
+        members.Sort();
+        var search = new LoopSearch(this, members.ToArray());
+        return search.Shortest() is { } loop ? Ids(loop) : null;
+    }
+
+    private string[] Ids(int[] nodes)
+    {
+        var named = new string[nodes.Length];
+        for (var i = 0; i < named.Length; i++)
+        {
+            named[i] = ids[nodes[i]];
+        }
+
+        return named;
+    }
+
+    private static int[] DistinctInOrder(List<int> nodes)
+    {
+        nodes.Sort();
+        var distinct = new List<int>(nodes.Count);
+        foreach (var node in nodes)
+        {
+            if (distinct.Count == 0 || distinct[^1] != node)
+            {
+                distinct.Add(node);
+            }
+        }
+
+        return distinct.ToArray();
     }
 
     private List<int[]> Groups()
@@ -62,8 +111,11 @@ internal sealed class LoopFinder
         var low = new int[count];
         var onStack = new bool[count];
         Array.Fill(index, -1);
-        var stack = new Stack<int>();
-        var work = new Stack<(int Node, int Child)>();
+        var stack = new List<int>();
+
+        // The depth-first walk still to do: a node, and the next of its successors to visit (0 when it is first reached).
+        var workNodes = new List<int>();
+        var workChildren = new List<int>();
         var groups = new List<int[]>();
         var counter = 0;
 
@@ -74,25 +126,31 @@ internal sealed class LoopFinder
                 continue;
             }
 
-            work.Push((root, 0));
-            while (work.Count > 0)
+            workNodes.Add(root);
+            workChildren.Add(0);
+            while (workNodes.Count > 0)
             {
-                var (node, child) = work.Pop();
+                var node = workNodes[^1];
+                var child = workChildren[^1];
+                workNodes.RemoveAt(workNodes.Count - 1);
+                workChildren.RemoveAt(workChildren.Count - 1);
                 if (child == 0)
                 {
                     index[node] = low[node] = counter++;
-                    stack.Push(node);
+                    stack.Add(node);
                     onStack[node] = true;
                 }
 
                 var successors = next[node];
                 if (child < successors.Length)
                 {
-                    work.Push((node, child + 1));
+                    workNodes.Add(node);
+                    workChildren.Add(child + 1);
                     var successor = successors[child];
                     if (index[successor] < 0)
                     {
-                        work.Push((successor, 0));
+                        workNodes.Add(successor);
+                        workChildren.Add(0);
                     }
                     else if (onStack[successor])
                     {
@@ -108,7 +166,8 @@ internal sealed class LoopFinder
                     int member;
                     do
                     {
-                        member = stack.Pop();
+                        member = stack[^1];
+                        stack.RemoveAt(stack.Count - 1);
                         onStack[member] = false;
                         group.Add(member);
                     }
@@ -117,9 +176,9 @@ internal sealed class LoopFinder
                     groups.Add([.. group]);
                 }
 
-                if (work.Count > 0)
+                if (workNodes.Count > 0)
                 {
-                    var parent = work.Peek().Node;
+                    var parent = workNodes[^1];
                     low[parent] = Math.Min(low[parent], low[node]);
                 }
             }
@@ -137,7 +196,7 @@ internal sealed class LoopFinder
         private readonly int[] distanceToStart = new int[members.Length];
         private readonly List<int> path = [];
 
-        public List<int>? Shortest()
+        public int[]? Shortest()
         {
             for (var length = 3; length <= members.Length; length++)
             {
@@ -161,12 +220,23 @@ internal sealed class LoopFinder
 
                     if (found)
                     {
-                        return path.ConvertAll(i => members[i]);
+                        return Members(path);
                     }
                 }
             }
 
             return null;
+        }
+
+        private int[] Members(List<int> positions)
+        {
+            var nodes = new int[positions.Count];
+            for (var i = 0; i < nodes.Length; i++)
+            {
+                nodes[i] = members[positions[i]];
+            }
+
+            return nodes;
         }
 
         /// <summary>The position of a graph node in the group, or a negative number when it is not a member.</summary>

@@ -35,10 +35,15 @@ public sealed class MoneyFlowGraph : IDealFact
     /// <param name="dollarsPerGw">The price of a gigawatt.</param>
     public IReadOnlyList<MoneyLoop> LoopsOfAtLeast(decimal minimumAmount, decimal dollarsPerGw)
     {
-        var edges = Flows.Where(f => f.Sum.ValueAt(dollarsPerGw) >= minimumAmount)
-            .GroupBy(f => (From: f.From.Id, To: f.To.Id))
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(f => f.Sum.ValueAt(dollarsPerGw)).ThenBy(f => f.Currency, StringComparer.Ordinal).First());
-        var graph = new LoopFinder(edges.Keys);
+        var edges = LargestFlows(minimumAmount, dollarsPerGw);
+        var ends = new (string From, string To)[edges.Count];
+        var at = 0;
+        foreach (var key in edges.Keys)
+        {
+            ends[at++] = (key.From, key.To);
+        }
+
+        var graph = new LoopFinder(ends);
         var loops = new List<MoneyLoop>();
         foreach (var group in graph.StronglyConnectedGroups().Where(g => g.Count >= 3))
         {
@@ -47,7 +52,7 @@ public sealed class MoneyFlowGraph : IDealFact
                 continue;
             }
 
-            var steps = loop.Select((from, i) => edges[(from, loop[(i + 1) % loop.Count])]).ToArray();
+            var steps = loop.Select((from, i) => edges[new Ends(from, loop[(i + 1) % loop.Count])]).ToArray();
             loops.Add(new MoneyLoop(steps.Select(s => s.From).ToArray(), group, steps)
             {
                 DollarsPerGw = dollarsPerGw,
@@ -58,4 +63,36 @@ public sealed class MoneyFlowGraph : IDealFact
 
         return loops;
     }
+
+    /// <summary>
+    /// For each party that sends another money, the largest flow of at least <paramref name="minimumAmount"/>
+    /// (of equal ones, the first by currency), in the order of the flows.
+    /// </summary>
+    private Dictionary<Ends, MoneyFlow> LargestFlows(decimal minimumAmount, decimal dollarsPerGw)
+    {
+        // A loop, a class key and no sort: LINQ groupings and orders over value tuples and decimals are generic
+        // code over value types that the ReadyToRun image cannot hold, compiled on first use.
+        var largest = new Dictionary<Ends, MoneyFlow>();
+        foreach (var flow in Flows)
+        {
+            var value = flow.Sum.ValueAt(dollarsPerGw);
+            if (value < minimumAmount)
+            {
+                continue;
+            }
+
+            var key = new Ends(flow.From.Id, flow.To.Id);
+            if (!largest.TryGetValue(key, out var best)
+                || value > best.Sum.ValueAt(dollarsPerGw)
+                || value == best.Sum.ValueAt(dollarsPerGw) && string.CompareOrdinal(flow.Currency, best.Currency) < 0)
+            {
+                largest[key] = flow;
+            }
+        }
+
+        return largest;
+    }
+
+    /// <summary>The parties at the two ends of a flow.</summary>
+    private sealed record Ends(string From, string To);
 }

@@ -28,5 +28,24 @@ public sealed record MoneyLoop(IReadOnlyList<Party> Parties, IReadOnlyList<strin
     public bool Estimated => Steps.Any(s => s.Sum.Estimated);
 
     /// <summary>The step whose value is <see cref="SmallestStep"/> (the first, if several).</summary>
-    public MoneyFlow SmallestFlow => Steps.MinBy(s => s.Sum.ValueAt(DollarsPerGw))!;
+    public MoneyFlow SmallestFlow
+    {
+        get
+        {
+            // A loop, not MinBy: LINQ keyed by a decimal is generic code over a value type that the ReadyToRun image cannot hold.
+            MoneyFlow? smallest = null;
+            var least = 0m;
+            foreach (var step in Steps)
+            {
+                var value = step.Sum.ValueAt(DollarsPerGw);
+                if (smallest is null || value < least)
+                {
+                    smallest = step;
+                    least = value;
+                }
+            }
+
+            return smallest!;
+        }
+    }
 }

@@ -12,7 +12,7 @@ public sealed record ChipMandate(string Party, IReadOnlyList<string> Chips, IRea
     public IReadOnlyList<string> Chips { get; init => field = value.ToImmutableArray(); } = Chips.ToImmutableArray();
 
     /// <summary>The workloads the mandate covers.</summary>
-    public IReadOnlyList<Workload> Workloads { get; init => field = value.ToImmutableArray(); } = Workloads.ToImmutableArray();
+    public IReadOnlyList<Workload> Workloads { get; init => field = WorkloadList.From(value); } = WorkloadList.From(Workloads);
 
     /// <summary>The share of those workloads, 0–100, that must run on the chips, when disclosed.</summary>
     public decimal? MinimumSharePercent { get; init; }

@@ -57,7 +57,7 @@ internal static class CompactDeal
             {
                 w.Text(m.Party);
                 w.Texts(m.Chips);
-                w.List(m.Workloads, (w2, workload) => w2.Write((byte)workload));
+                w.Workloads(m.Workloads);
                 w.Write(m.Binding);
                 w.Number(m.MinimumSharePercent);
             });
@@ -143,7 +143,7 @@ internal static class CompactDeal
             CapacityGw = r.Number(),
             CapacityQualifier = (AmountQualifier)r.ReadByte(),
         });
-        var mandates = reader.List(r => new ChipMandate(r.Text()!, r.Texts(), r.List(r2 => (Workload)r2.ReadByte()), r.ReadBoolean())
+        var mandates = reader.List(r => new ChipMandate(r.Text()!, r.Texts(), r.Workloads(), r.ReadBoolean())
         {
             MinimumSharePercent = r.Number(),
         });
@@ -223,6 +223,16 @@ internal static class CompactDeal
             }
         }
 
+        // Not List<Workload>: generic code over an enum of another assembly is not precompiled (see WorkloadList).
+        public void Workloads(IReadOnlyList<Workload> workloads)
+        {
+            Write7BitEncodedInt(workloads.Count);
+            foreach (var workload in workloads)
+            {
+                Write((byte)workload);
+            }
+        }
+
         public void Number(decimal? value)
         {
             Write(value.HasValue);
@@ -277,6 +287,17 @@ internal static class CompactDeal
             }
 
             return items;
+        }
+
+        public Workload[] Workloads()
+        {
+            var workloads = new Workload[Read7BitEncodedInt()];
+            for (var i = 0; i < workloads.Length; i++)
+            {
+                workloads[i] = (Workload)ReadByte();
+            }
+
+            return workloads;
         }
 
         public decimal? Number() => ReadBoolean() ? ReadDecimal() : null;

@@ -28,7 +28,7 @@ internal static class DealBinder
             SchemaVersion = schemaVersion,
             Id = json.String("id", required: true)!,
             Title = json.String("title", required: true)!,
-            Status = json.Enum<DealStatus>("status", required: true) ?? default,
+            Status = (DealStatus)(json.Enum("status", JsonEnumNames.Statuses, required: true) ?? 0),
             Announced = json.Date("announced"),
             Currency = json.String("currency") ?? "USD",
             Parties = json.Objects("parties", Party, required: true),
@@ -49,7 +49,7 @@ internal static class DealBinder
     }
 
     private static Party Party(JsonObjectReader json) =>
-        new(json.String("id", required: true)!, json.String("name", required: true)!, json.Enum<PartyKind>("kind", required: true) ?? default)
+        new(json.String("id", required: true)!, json.String("name", required: true)!, (PartyKind)(json.Enum("kind", JsonEnumNames.PartyKinds, required: true) ?? 0))
         {
             Clouds = json.Strings("clouds"),
             Chips = json.Strings("chips"),
@@ -74,14 +74,14 @@ internal static class DealBinder
     private static Investment Investment(JsonObjectReader json, bool format2)
     {
         var (amount, qualifier) = json.Qualified("amount", format2);
-        return new(json.String("investor", required: true)!, json.String("investee", required: true)!, json.Enum<Instrument>("instrument", required: true) ?? default)
+        return new(json.String("investor", required: true)!, json.String("investee", required: true)!, (Instrument)(json.Enum("instrument", JsonEnumNames.Instruments, required: true) ?? 0))
         {
             Amount = amount,
             AmountQualifier = qualifier,
             PostMoneyValuation = json.Number("postMoneyValuation"),
             StakePercent = json.Number("stakePercent"),
             Voting = json.Boolean("voting") ?? false,
-            Condition = json.Enum<InvestmentCondition>("condition") ?? InvestmentCondition.None,
+            Condition = (InvestmentCondition)(json.Enum("condition", JsonEnumNames.Conditions) ?? (int)InvestmentCondition.None),
         };
     }
 
@@ -132,10 +132,21 @@ internal static class DealBinder
     }
 
     private static ChipMandate ChipMandate(JsonObjectReader json) =>
-        new(json.String("party", required: true)!, json.Strings("chips", required: true), json.Enums<Workload>("workloads", required: true), json.Boolean("binding", required: true) ?? false)
+        new(json.String("party", required: true)!, json.Strings("chips", required: true), Workloads(json.Enums("workloads", JsonEnumNames.Workloads, required: true)), json.Boolean("binding", required: true) ?? false)
         {
             MinimumSharePercent = json.Number("minimumSharePercent"),
         };
+
+    private static Workload[] Workloads(int[] numbers)
+    {
+        var workloads = new Workload[numbers.Length];
+        for (var at = 0; at < numbers.Length; at++)
+        {
+            workloads[at] = (Workload)numbers[at];
+        }
+
+        return workloads;
+    }
 
     private static CloudTerms CloudTerms(JsonObjectReader json) =>
         new(json.String("party", required: true)!)
@@ -153,7 +164,7 @@ internal static class DealBinder
             json.Problem("amount", "is a format 2 property; set schemaVersion to 2 to use it");
         }
 
-        return new(json.String("holder", required: true)!, json.String("grantor", required: true)!, json.Enum<RightKind>("kind", required: true) ?? default)
+        return new(json.String("holder", required: true)!, json.String("grantor", required: true)!, (RightKind)(json.Enum("kind", JsonEnumNames.RightKinds, required: true) ?? 0))
         {
             Percent = json.Number("percent"),
             Amount = amount,

@@ -17,7 +17,11 @@ internal sealed partial class JsonObjectReader
         foreach (var item in array.EnumerateArray())
         {
             var at = new PendingLocation(this, name, index++);
-            if ((item.ValueKind == JsonValueKind.String ? TextOf(item, at) : Mismatch<string>(item, at, "a string")) is { } text)
+            if (item.ValueKind != JsonValueKind.String)
+            {
+                Mismatch(item, at, "a string");
+            }
+            else if (TextOf(item, at) is { } text)
             {
                 items.Add(text);
             }
@@ -26,25 +30,31 @@ internal sealed partial class JsonObjectReader
         return items;
     }
 
-    public IReadOnlyList<T> Enums<T>(string name, bool required = false) where T : struct, Enum
+    /// <summary>The numbers of the enum values named (see <see cref="JsonEnumNames"/> for why numbers).</summary>
+    public int[] Enums(string name, JsonEnumNames names, bool required = false)
     {
         if (!TryGetArray(name, required, out var array))
         {
             return [];
         }
 
-        var items = new List<T>(array.GetArrayLength());
+        var items = new int[array.GetArrayLength()];
+        var count = 0;
         var index = 0;
         foreach (var item in array.EnumerateArray())
         {
             var at = new PendingLocation(this, name, index++);
-            if ((item.ValueKind == JsonValueKind.String ? ReadEnum<T>(item, at) : Mismatch<T?>(item, at, "a string")) is { } value)
+            if (item.ValueKind != JsonValueKind.String)
             {
-                items.Add(value);
+                Mismatch(item, at, "a string");
+            }
+            else if (ReadEnum(item, at, names) is { } value)
+            {
+                items[count++] = value;
             }
         }
 
-        return items.ToArray();
+        return count == items.Length ? items : items[..count];
     }
 
     public IReadOnlyList<T> Objects<T>(string name, Func<JsonObjectReader, T> read, bool required = false)

@@ -25,7 +25,8 @@ internal sealed partial class JsonObjectReader
 
         if (value.ValueKind != JsonValueKind.Object)
         {
-            return (Mismatch<decimal?>(value, at, qualifiedAllowed ? "a number or an object such as { \"upTo\": 4000000000 }" : "a number"), Model.AmountQualifier.Exact);
+            Mismatch(value, at, qualifiedAllowed ? "a number or an object such as { \"upTo\": 4000000000 }" : "a number");
+            return (null, Model.AmountQualifier.Exact);
         }
 
         if (!qualifiedAllowed)

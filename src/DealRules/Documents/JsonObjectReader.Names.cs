@@ -16,9 +16,9 @@ internal sealed partial class JsonObjectReader
 
     /// <summary>A list of names asked for that the last document read on this thread is done with.</summary>
     [ThreadStatic]
-    private static List<AskedName>? spareAsked;
+    private static AskedNames? spareAsked;
 
-    private static JsonObjectReader? Open(JsonElement element, PendingLocation location, ProblemCollector problems, List<AskedName> asked)
+    private static JsonObjectReader? Open(JsonElement element, PendingLocation location, ProblemCollector problems, AskedNames asked)
     {
         if (element.ValueKind != JsonValueKind.Object)
         {
@@ -110,8 +110,9 @@ internal sealed partial class JsonObjectReader
     private bool WasAsked(JsonProperty property)
     {
         var raw = escaped ? default : JsonMarshal.GetRawUtf8PropertyName(property);
-        foreach (var (reader, name, _) in CollectionsMarshal.AsSpan(asked)[askedFrom..])
+        for (var at = askedFrom; at < asked.Count; at++)
         {
+            var (reader, name, _) = asked[at];
             if (reader == this && (escaped ? property.NameEquals(name) : raw.Length == name.Length && Ascii.Equals(raw, name)))
             {
                 return true;
@@ -122,8 +123,19 @@ internal sealed partial class JsonObjectReader
     }
 
     /// <summary>The names this object was asked for, each once and in ordinal order, for "expected one of" messages.</summary>
-    private IEnumerable<string> ExpectedNames() =>
-        asked.Skip(askedFrom).Where(a => a.Reader == this && a.Expected).Select(a => a.Name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+    private IEnumerable<string> ExpectedNames()
+    {
+        var names = new List<string>();
+        for (var at = askedFrom; at < asked.Count; at++)
+        {
+            if (asked[at] is { Expected: true } name && name.Reader == this)
+            {
+                names.Add(name.Name);
+            }
+        }
+
+        return names.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+    }
 
     /// <summary>A name a reader asked for (or tolerated, when not <paramref name="Expected"/>).</summary>
     private readonly record struct AskedName(JsonObjectReader Reader, string Name, bool Expected);

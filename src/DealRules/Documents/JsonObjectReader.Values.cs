@@ -10,11 +10,8 @@ namespace DealRules.Documents;
 /// <summary>Single JSON values converted to model values, each wrong one recorded with its location.</summary>
 internal sealed partial class JsonObjectReader
 {
-    private T? Mismatch<T>(JsonElement value, PendingLocation at, string expected)
-    {
+    private void Mismatch(JsonElement value, PendingLocation at, string expected) =>
         problems.Add(at.ToString(), $"expected {expected}, found {Describe(value)}");
-        return default;
-    }
 
     /// <summary>A string's text; a problem instead when its escapes do not make valid UTF-16 (a lone surrogate such as \ud800).</summary>
     private string? TextOf(JsonElement value, PendingLocation at)
@@ -76,10 +73,10 @@ internal sealed partial class JsonObjectReader
         return null;
     }
 
-    private T? ReadEnum<T>(JsonElement value, PendingLocation at) where T : struct, Enum
+    private int? ReadEnum(JsonElement value, PendingLocation at, JsonEnumNames names)
     {
         Span<char> buffer = stackalloc char[PlainTextLength];
-        if (PlainText(value, buffer) is var length and >= 0 && JsonEnumNames<T>.TryParse(buffer[..length], out var known))
+        if (PlainText(value, buffer) is var length and >= 0 && names.TryParse(buffer[..length], out var known))
         {
             return known;
         }
@@ -89,12 +86,12 @@ internal sealed partial class JsonObjectReader
             return null;
         }
 
-        if (JsonEnumNames<T>.TryParse(text, out var result))
+        if (names.TryParse(text, out var result))
         {
             return result;
         }
 
-        problems.Add(at.ToString(), $"'{Echo.Shorten(text)}' is not allowed; expected one of: {JsonEnumNames<T>.Expected}");
+        problems.Add(at.ToString(), $"'{Echo.Shorten(text)}' is not allowed; expected one of: {names.Expected}");
         return null;
     }
 

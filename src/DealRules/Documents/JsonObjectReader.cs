@@ -25,14 +25,14 @@ internal sealed partial class JsonObjectReader
     private readonly PendingLocation location;
 
     /// <summary>The names asked for by the readers of one document that are still reading, this one's from <see cref="askedFrom"/>.</summary>
-    private readonly List<AskedName> asked;
+    private readonly AskedNames asked;
     private readonly int askedFrom;
 
     /// <summary>True when a property name is written with an escape (<c>\u0061</c>): names are then compared unescaped.</summary>
     private readonly bool escaped;
     private string? path;
 
-    private JsonObjectReader(JsonElement element, PendingLocation location, ProblemCollector problems, List<AskedName> asked, bool escaped)
+    private JsonObjectReader(JsonElement element, PendingLocation location, ProblemCollector problems, AskedNames asked, bool escaped)
     {
         this.element = element;
         this.location = location;
@@ -48,9 +48,9 @@ internal sealed partial class JsonObjectReader
     /// <summary>Starts reading a document's root object; records a problem and returns null when the value is not one.</summary>
     public static JsonObjectReader? Open(JsonElement root, ProblemCollector problems)
     {
-        var asked = spareAsked ?? new List<AskedName>(32);
+        var asked = spareAsked ?? new AskedNames();
         spareAsked = null;
-        asked.Clear();
+        asked.CutTo(0);
         return Open(root, default, problems, asked);
     }
 
@@ -70,7 +70,7 @@ internal sealed partial class JsonObjectReader
 
         // This object is read: the names it was asked for are no longer needed (its children's went before),
         // and once the root is read, the next document on this thread may have the list.
-        asked.RemoveRange(askedFrom, asked.Count - askedFrom);
+        asked.CutTo(askedFrom);
         if (askedFrom == 0)
         {
             spareAsked = asked;
@@ -78,10 +78,10 @@ internal sealed partial class JsonObjectReader
     }
 
     public string? String(string name, bool required = false) =>
-        Value(name, required, "a string", JsonValueKind.String, (reader, value, at) => reader.TextOf(value, at));
+        TryValue(name, required, "a string", JsonValueKind.String, out var value, out var at) ? TextOf(value, at) : null;
 
     public decimal? Number(string name, bool required = false) =>
-        Value(name, required, "a number", JsonValueKind.Number, (reader, value, at) => reader.ReadDecimal(value, at));
+        TryValue(name, required, "a number", JsonValueKind.Number, out var value, out var at) ? ReadDecimal(value, at) : null;
 
     /// <summary>
     /// Accepts a property that is no part of the format and is not read, such as <c>$schema</c>
@@ -100,7 +100,7 @@ internal sealed partial class JsonObjectReader
     public bool Has(string name) => element.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null;
 
     public int? Integer(string name, bool required = false) =>
-        Value(name, required, "an integer", JsonValueKind.Number, (reader, value, at) => reader.ReadInteger(value, at));
+        TryValue(name, required, "an integer", JsonValueKind.Number, out var value, out var at) ? ReadInteger(value, at) : null;
 
     public bool? Boolean(string name, bool required = false)
     {
@@ -118,11 +118,12 @@ internal sealed partial class JsonObjectReader
         return null;
     }
 
-    public T? Enum<T>(string name, bool required = false) where T : struct, Enum =>
-        Value(name, required, "a string", JsonValueKind.String, (reader, value, at) => reader.ReadEnum<T>(value, at));
+    /// <summary>The number of the enum value named (see <see cref="JsonEnumNames"/> for why a number).</summary>
+    public int? Enum(string name, JsonEnumNames names, bool required = false) =>
+        TryValue(name, required, "a string", JsonValueKind.String, out var value, out var at) ? ReadEnum(value, at, names) : null;
 
     public DateOnly? Date(string name, bool required = false) =>
-        Value(name, required, "a date (YYYY-MM-DD)", JsonValueKind.String, (reader, value, at) => reader.ReadDate(value, at));
+        TryValue(name, required, "a date (YYYY-MM-DD)", JsonValueKind.String, out var value, out var at) ? ReadDate(value, at) : null;
 
     public T? Object<T>(string name, Func<JsonObjectReader, T> read, bool required = false) where T : class =>
         TryGet(name, required, out var value, out var at) && Open(value, at, problems, asked) is { } reader
@@ -136,14 +137,25 @@ internal sealed partial class JsonObjectReader
         return result;
     }
 
-    private T? Value<T>(string name, bool required, string expected, JsonValueKind kind, Func<JsonObjectReader, JsonElement, PendingLocation, T?> convert)
+    /// <summary>
+    /// The property's value when it is of <paramref name="kind"/>; false when it is missing, null or (with a
+    /// problem) of another kind. Not generic over the value read: an instantiation over a value type
+    /// (<c>decimal?</c>, an enum) is code the ReadyToRun image cannot hold, compiled on first use.
+    /// </summary>
+    private bool TryValue(string name, bool required, string expected, JsonValueKind kind, out JsonElement value, out PendingLocation at)
     {
-        if (!TryGet(name, required, out var value, out var at))
+        if (!TryGet(name, required, out value, out at))
         {
-            return default;
+            return false;
         }
 
-        return value.ValueKind == kind ? convert(this, value, at) : Mismatch<T>(value, at, expected);
+        if (value.ValueKind != kind)
+        {
+            Mismatch(value, at, expected);
+            return false;
+        }
+
+        return true;
     }
 
     private void Ask(string name)

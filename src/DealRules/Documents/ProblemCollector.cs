@@ -15,7 +15,7 @@ internal sealed class ProblemCollector(string file)
     private const int MessageLength = 1024;
 
     private List<DocumentProblem>? problems;
-    private HashSet<(string Location, string Message)>? seen;
+    private HashSet<DocumentProblem>? seen;
     private HashSet<string>? locations;
 
     public string File { get; } = file;
@@ -31,10 +31,12 @@ internal sealed class ProblemCollector(string file)
     {
         location = Location(location);
         message = Echo.Shorten(message, MessageLength);
-        seen ??= [];
-        if (seen.Add((location, message)))
+        // Problems are records (equal when file, location and message are), not value tuples: a set of value
+        // tuples is generic code the ReadyToRun image cannot hold, compiled on first use.
+        var problem = new DocumentProblem(File, location, message);
+        if ((seen ??= []).Add(problem))
         {
-            (problems ??= []).Add(new DocumentProblem(File, location, message));
+            (problems ??= []).Add(problem);
             (locations ??= new HashSet<string>(StringComparer.Ordinal)).Add(location);
         }
     }

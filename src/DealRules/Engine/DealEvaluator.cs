@@ -239,10 +239,10 @@ public sealed partial class DealEvaluator : IObservableEvaluator
         var parameters = Pack.ParametersFor(profile ?? DefaultProfile);
         var findings = new List<Finding>();
         var errors = new List<RuleError>();
-        var format = documents.Count == 0 ? 1 : documents.Max(d => d.Deal.SchemaVersion);
+        var format = documents.Count == 0 ? 1 : HighestFormat(documents);
         var batches = SessionBatchSize <= 0
-            ? [(documents.ToList(), format)]
-            : BatchesByFormat(documents.ToList()).ToList();
+            ? [new Batch(documents.ToList(), format)]
+            : BatchesByFormat(documents.ToList());
         var results = new (List<Finding> Findings, RuleError[] Errors)[batches.Count];
         if (MaxDegreeOfParallelism > 1 && batches.Count > 1 && observer is null)
         {
@@ -252,13 +252,13 @@ public sealed partial class DealEvaluator : IObservableEvaluator
                 0,
                 batches.Count,
                 new ParallelOptions { MaxDegreeOfParallelism = MaxDegreeOfParallelism, CancellationToken = cancellationToken },
-                i => results[i] = EvaluateInOneSession(batches[i].Item1, batches[i].Item2, parameters, observer, cancellationToken));
+                i => results[i] = EvaluateInOneSession(batches[i].Documents, batches[i].Format, parameters, observer, cancellationToken));
         }
         else
         {
             for (var i = 0; i < batches.Count; i++)
             {
-                results[i] = EvaluateInOneSession(batches[i].Item1, batches[i].Item2, parameters, observer, cancellationToken);
+                results[i] = EvaluateInOneSession(batches[i].Documents, batches[i].Format, parameters, observer, cancellationToken);
             }
         }
 
@@ -293,7 +293,7 @@ public sealed partial class DealEvaluator : IObservableEvaluator
     /// </summary>
     internal static EvaluationReport ReportOf(RulePack pack, IReadOnlyCollection<DealDocument> documents, string profile, List<Finding> findings, IEnumerable<RuleError> errors)
     {
-        var format = documents.Count == 0 ? 1 : documents.Max(d => d.Deal.SchemaVersion);
+        var format = documents.Count == 0 ? 1 : HighestFormat(documents);
         var supersededBy = format >= 2 ? Supersession.SupersededBy(documents) : [];
         return ReportMerger.Build(
             profile,
@@ -311,19 +311,45 @@ public sealed partial class DealEvaluator : IObservableEvaluator
     /// a group's format is the highest of its documents', and groups of different formats never
     /// share a batch, so that a format 1 group is evaluated exactly as it always was.
     /// </summary>
-    private IEnumerable<(List<DealDocument> Batch, int Format)> BatchesByFormat(List<DealDocument> documents)
+    private List<Batch> BatchesByFormat(List<DealDocument> documents)
     {
         var components = PortfolioComponents.Of(documents);
-        foreach (var format in components.Select(FormatOf).Distinct().Order())
+        var formats = new List<int>();
+        foreach (var component in components)
         {
-            foreach (var batch in PortfolioComponents.Batches(components.Where(c => FormatOf(c) == format).ToList(), SessionBatchSize))
+            if (!formats.Contains(HighestFormat(component)))
             {
-                yield return (batch, format);
+                formats.Add(HighestFormat(component));
             }
         }
+
+        formats.Sort();
+        var batches = new List<Batch>();
+        foreach (var format in formats)
+        {
+            foreach (var batch in PortfolioComponents.Batches(components.Where(c => HighestFormat(c) == format).ToList(), SessionBatchSize))
+            {
+                batches.Add(new Batch(batch, format));
+            }
+        }
+
+        return batches;
     }
 
-    private static int FormatOf(List<DealDocument> component) => component.Max(d => d.Deal.SchemaVersion);
+    /// <summary>The highest schema version of the documents (a loop: LINQ's Max over ints is generic code the ReadyToRun image cannot hold).</summary>
+    internal static int HighestFormat(IEnumerable<DealDocument> documents)
+    {
+        var highest = int.MinValue;
+        foreach (var document in documents)
+        {
+            highest = Math.Max(highest, document.Deal.SchemaVersion);
+        }
+
+        return highest;
+    }
+
+    /// <summary>Documents evaluated in one session, and the format they are read under (a class, not a value tuple, for the reason <see cref="HighestFormat"/> gives).</summary>
+    private sealed record Batch(List<DealDocument> Documents, int Format);
 
     private (List<Finding> Findings, RuleError[] Errors) EvaluateInOneSession(
         IReadOnlyCollection<DealDocument> documents, int format, RuleParameters parameters, EvaluationObserver? observer, CancellationToken cancellationToken)

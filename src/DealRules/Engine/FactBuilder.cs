@@ -34,7 +34,6 @@ internal static class FactBuilder
         var facts = new List<object>();
         var investments = new List<InvestmentFact>();
         var commitments = new List<CommitmentFact>();
-        var stakes = new List<(DealScope Scope, int Index, Stake Stake)>();
 
         foreach (var scope in scopes)
         {
@@ -64,11 +63,6 @@ internal static class FactBuilder
             for (var i = firstCommitment; selection.Commitments && i < commitments.Count; i++)
             {
                 facts.Add(commitments[i]);
-            }
-
-            for (var i = 0; i < deal.RelatedStakes.Count; i++)
-            {
-                stakes.Add((scope, i, deal.RelatedStakes[i]));
             }
 
             for (var i = 0; selection.ChipMandates && i < deal.ChipMandates.Count; i++)
@@ -102,7 +96,7 @@ internal static class FactBuilder
             return facts;
         }
 
-        PortfolioFacts.Add(facts, selection, MoneyReading.Of(format), investments, commitments, stakes, FactGrouping.PortfolioParties(scopes));
+        PortfolioFacts.Add(facts, selection, MoneyReading.Of(format), investments, commitments, scopes, FactGrouping.PortfolioParties(scopes));
         return facts;
     }
 

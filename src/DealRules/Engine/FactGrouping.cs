@@ -40,15 +40,9 @@ internal static class FactGrouping
         return controllers;
     }
 
-    /// <summary>Commitments grouped by buyer and currency, ordered by both.</summary>
-    public static IEnumerable<((string Buyer, string Currency) Key, List<CommitmentFact> Group)> ByBuyer(IEnumerable<CommitmentFact> commitments)
-    {
-        var groups = GroupBy(commitments, c => (c.Commitment.Buyer, c.Scope.Currency));
-        return groups.Keys
-            .Order(Comparer<(string Buyer, string Currency)>.Create(static (a, b) =>
-                string.CompareOrdinal(a.Buyer, b.Buyer) is var order and not 0 ? order : string.CompareOrdinal(a.Currency, b.Currency)))
-            .Select(key => (key, groups[key]));
-    }
+    /// <summary>Commitments grouped by buyer and currency.</summary>
+    public static Dictionary<PartyKey, List<CommitmentFact>> ByBuyer(IEnumerable<CommitmentFact> commitments) =>
+        GroupBy(commitments, c => new PartyKey(c.Commitment.Buyer, c.Scope.Currency));
 
     public static Dictionary<TKey, List<T>> GroupBy<T, TKey>(IEnumerable<T> items, Func<T, TKey> key)
         where TKey : notnull
@@ -68,15 +62,14 @@ internal static class FactGrouping
         return groups;
     }
 
-    /// <summary>Entries keyed by three strings, ordered ordinally by the first, then the second, then the third.</summary>
-    public static KeyValuePair<(string, string, string), TValue>[] Ordered<TValue>(Dictionary<(string, string, string), TValue> entries)
+    /// <summary>The keys in their order (each key type's own: ordinal, field by field).</summary>
+    public static TKey[] Ordered<TKey, TValue>(Dictionary<TKey, TValue> entries)
+        where TKey : class, IComparable<TKey>
     {
-        var ordered = entries.ToArray();
-        Array.Sort(ordered, static (a, b) =>
-            string.CompareOrdinal(a.Key.Item1, b.Key.Item1) is var first and not 0 ? first
-            : string.CompareOrdinal(a.Key.Item2, b.Key.Item2) is var second and not 0 ? second
-            : string.CompareOrdinal(a.Key.Item3, b.Key.Item3));
-        return ordered;
+        var keys = new TKey[entries.Count];
+        entries.Keys.CopyTo(keys, 0);
+        Array.Sort(keys);
+        return keys;
     }
 
     /// <summary>Distinct pointers in fact-pointer order.</summary>

@@ -34,16 +34,18 @@ internal static class FormatTwoFacts
 
     private static List<BuyBack> BuyBacks(MoneyReading reading, List<InvestmentFact> investments, List<CommitmentFact> valued, Dictionary<string, Party> parties)
     {
-        var bought = GroupBy(valued, c => (c.Commitment.Buyer, c.Commitment.Provider, c.Scope.Currency));
+        var bought = GroupBy(valued, c => new PairKey(c.Commitment.Buyer, c.Commitment.Provider, c.Scope.Currency));
+        var invested = GroupBy(investments, i => new PairKey(i.Investment.Investor, i.Investment.Investee, i.Scope.Currency));
         var result = new List<BuyBack>();
-        foreach (var (key, group) in Ordered(GroupBy(investments, i => (i.Investment.Investor, i.Investment.Investee, i.Scope.Currency))))
+        foreach (var key in Ordered(invested))
         {
             if (!bought.TryGetValue(key, out var committed))
             {
                 continue;
             }
 
-            result.Add(new BuyBack(parties[key.Item1], parties[key.Item2], key.Item3)
+            var group = invested[key];
+            result.Add(new BuyBack(parties[key.First], parties[key.Second], key.Currency)
             {
                 Invested = Total(group.Where(reading.Counts).Select(Invested)),
                 Committed = Total(committed.Select(c => reading.Valued(c)!)),
@@ -59,8 +61,8 @@ internal static class FormatTwoFacts
     private static List<BuyerShare> BuyerShares(MoneyReading reading, List<CommitmentFact> valued, Dictionary<string, Party> parties)
     {
         var shares = new List<BuyerShare>();
-        var byProvider = GroupBy(valued, c => (c.Commitment.Provider, c.Scope.Currency));
-        foreach (var key in byProvider.Keys.OrderBy(k => k.Provider, StringComparer.Ordinal).ThenBy(k => k.Currency, StringComparer.Ordinal))
+        var byProvider = GroupBy(valued, c => new PartyKey(c.Commitment.Provider, c.Scope.Currency));
+        foreach (var key in Ordered(byProvider))
         {
             var group = byProvider[key];
             var total = Total(group.Select(c => reading.Valued(c)!));
@@ -68,7 +70,7 @@ internal static class FormatTwoFacts
             var pointers = Sorted(group.Select(c => c.Pointer));
             foreach (var buyer in byBuyer.Keys.Order(StringComparer.Ordinal))
             {
-                shares.Add(new BuyerShare(parties[key.Provider], parties[buyer], key.Currency, byBuyer.Count)
+                shares.Add(new BuyerShare(parties[key.Party], parties[buyer], key.Currency, byBuyer.Count)
                 {
                     Amount = Total(byBuyer[buyer].Select(c => reading.Valued(c)!)),
                     ProviderTotal = total,
@@ -84,15 +86,17 @@ internal static class FormatTwoFacts
     private static List<StagedCommitments> Staged(MoneyReading reading, List<CommitmentFact> valued, Dictionary<string, Party> parties)
     {
         var staged = new List<StagedCommitments>();
-        foreach (var (key, group) in Ordered(GroupBy(valued, c => (c.Commitment.Buyer, c.Commitment.Provider, c.Scope.Currency))))
+        var pairs = GroupBy(valued, c => new PairKey(c.Commitment.Buyer, c.Commitment.Provider, c.Scope.Currency));
+        foreach (var key in Ordered(pairs))
         {
+            var group = pairs[key];
             var byDeal = GroupBy(group, c => c.Scope.Id);
             if (byDeal.Count < 2)
             {
                 continue;
             }
 
-            staged.Add(new StagedCommitments(parties[key.Item1], parties[key.Item2], key.Item3)
+            staged.Add(new StagedCommitments(parties[key.First], parties[key.Second], key.Currency)
             {
                 Total = Total(group.Select(c => reading.Valued(c)!)),
                 Stages = [.. byDeal.Keys.Order(StringComparer.Ordinal).Select(id => KeyValuePair.Create(id, Total(byDeal[id].Select(c => reading.Valued(c)!))))],

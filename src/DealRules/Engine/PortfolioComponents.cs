@@ -50,7 +50,12 @@ public static class PortfolioComponents
     /// <param name="partiesOf">The party ids an item names.</param>
     public static List<List<T>> Of<T>(IReadOnlyList<T> documents, Func<T, IEnumerable<string>> partiesOf)
     {
-        var parent = Enumerable.Range(0, documents.Count).ToArray();
+        var parent = new int[documents.Count];
+        for (var i = 0; i < parent.Length; i++)
+        {
+            parent[i] = i;
+        }
+
         int Find(int i)
         {
             while (parent[i] != i)

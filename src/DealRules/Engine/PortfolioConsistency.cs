@@ -15,8 +15,8 @@ namespace DealRules.Engine;
 public sealed class PortfolioConsistency
 {
     private readonly Dictionary<string, string> dealSources;
-    private readonly Dictionary<string, (string Source, int Index, PartyKind Kind, string Name)> parties;
-    private readonly Dictionary<string, (string Source, int Party, string List, int Index, string Controller)> controllers;
+    private readonly Dictionary<string, FirstParty> parties;
+    private readonly Dictionary<string, FirstController> controllers;
 
     /// <summary>Starts an empty portfolio.</summary>
     public PortfolioConsistency()
@@ -58,7 +58,7 @@ public sealed class PortfolioConsistency
             var party = deal.Parties[i];
             if (!parties.TryGetValue(party.Id, out var first))
             {
-                parties[party.Id] = (document.Source, i, party.Kind, party.Name);
+                parties[party.Id] = new FirstParty(document.Source, i, party.Kind, party.Name);
             }
             else if (first.Source != document.Source)
             {
@@ -135,7 +135,7 @@ public sealed class PortfolioConsistency
         {
             if (!controllers.TryGetValue(products[j], out var first))
             {
-                controllers[products[j]] = (source, party, list, j, partyId);
+                controllers[products[j]] = new FirstController(source, party, list, j, partyId);
             }
             else if (first.Controller != partyId)
             {
@@ -148,7 +148,16 @@ public sealed class PortfolioConsistency
 
     private static string Location(int party, string list, int index) => $"$.parties[{party}].{list}[{index}]";
 
-    private static string Kind(PartyKind kind) => $"'{JsonEnumNames<PartyKind>.Name(kind)}'";
+    private static string Kind(PartyKind kind) => $"'{JsonEnumNames.Of(kind)}'";
+
+    // Classes, not value tuples: a dictionary of value-type values is generic code the ReadyToRun image
+    // cannot hold, compiled on first use at every start; of classes it shares the precompiled code.
+
+    /// <summary>Where a party id was first declared, and as what.</summary>
+    private sealed record FirstParty(string Source, int Index, PartyKind Kind, string Name);
+
+    /// <summary>Where a product was first said to be controlled, and by whom.</summary>
+    private sealed record FirstController(string Source, int Party, string List, int Index, string Controller);
 }
 
 /// <summary>What <see cref="PortfolioConsistency"/> found.</summary>

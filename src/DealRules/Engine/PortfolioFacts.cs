@@ -19,7 +19,7 @@ internal static class PortfolioFacts
         MoneyReading reading,
         List<InvestmentFact> investments,
         List<CommitmentFact> commitments,
-        List<(DealScope Scope, int Index, Stake Stake)> stakes,
+        DealScope[] scopes,
         Dictionary<string, Party> parties)
     {
         var valued = commitments.Where(c => reading.Valued(c) is not null).ToList();
@@ -41,7 +41,7 @@ internal static class PortfolioFacts
 
         if (selection.LabHoldings)
         {
-            facts.AddRange(LabHoldings(reading, investments, stakes, parties));
+            facts.AddRange(LabHoldings(reading, investments, scopes, parties));
         }
 
         if (selection.MoneyFlowGraph)
@@ -55,23 +55,26 @@ internal static class PortfolioFacts
     private static List<SpendBack> SpendBacks(
         MoneyReading reading, List<InvestmentFact> investments, List<InvestmentFact> counted, List<CommitmentFact> valued, Dictionary<string, Party> parties)
     {
-        var back = GroupBy(valued, c => (c.Commitment.Provider, c.Commitment.Buyer, c.Scope.Currency));
+        var back = GroupBy(valued, c => new PairKey(c.Commitment.Provider, c.Commitment.Buyer, c.Scope.Currency));
         var conditional = GroupBy(
             investments.Where(i => i.Amount is not null && !reading.Counts(i)),
-            i => (i.Investment.Investor, i.Investment.Investee, i.Scope.Currency));
+            i => new PairKey(i.Investment.Investor, i.Investment.Investee, i.Scope.Currency));
+        var pairs = GroupBy(counted, i => new PairKey(i.Investment.Investor, i.Investment.Investee, i.Scope.Currency));
         var spendBacks = new List<SpendBack>();
-        foreach (var (key, group) in Ordered(GroupBy(counted, i => (i.Investment.Investor, i.Investment.Investee, i.Scope.Currency))))
+        foreach (var key in Ordered(pairs))
         {
             if (!back.TryGetValue(key, out var committed))
             {
                 continue;
             }
 
+            var group = pairs[key];
+
             var invested = Total(group.Select(Invested));
             var committedSum = Total(committed.Select(c => reading.Valued(c)!));
             if (invested.Stated > 0 && (committedSum.Stated > 0 || committedSum.CapacityGw > 0))
             {
-                spendBacks.Add(new SpendBack(parties[key.Item1], parties[key.Item2], key.Item3, invested.Stated, committedSum.Stated)
+                spendBacks.Add(new SpendBack(parties[key.First], parties[key.Second], key.Currency, invested.Stated, committedSum.Stated)
                 {
                     InvestedSum = invested,
                     CommittedSum = committedSum,
@@ -88,8 +91,10 @@ internal static class PortfolioFacts
     private static List<ProviderShare> ProviderShares(MoneyReading reading, List<CommitmentFact> valued, Dictionary<string, Party> parties)
     {
         var shares = new List<ProviderShare>();
-        foreach (var (buyer, group) in ByBuyer(valued))
+        var byBuyer = ByBuyer(valued);
+        foreach (var buyer in Ordered(byBuyer))
         {
+            var group = byBuyer[buyer];
             var total = Total(group.Select(c => reading.Valued(c)!));
             if (reading.SkipsEmptyTotals && total.Stated <= 0)
             {
@@ -101,7 +106,7 @@ internal static class PortfolioFacts
             foreach (var provider in byProvider.Keys.Order(StringComparer.Ordinal))
             {
                 var amount = Total(byProvider[provider].Select(c => reading.Valued(c)!));
-                shares.Add(new ProviderShare(parties[buyer.Buyer], parties[provider], buyer.Currency, amount.Stated, total.Stated, byProvider.Count)
+                shares.Add(new ProviderShare(parties[buyer.Party], parties[provider], buyer.Currency, amount.Stated, total.Stated, byProvider.Count)
                 {
                     AmountSum = amount,
                     BuyerTotalSum = total,
@@ -126,8 +131,10 @@ internal static class PortfolioFacts
             }
         }
 
-        foreach (var (buyer, group) in ByBuyer(controllers.Keys))
+        var byBuyer = ByBuyer(controllers.Keys);
+        foreach (var buyer in Ordered(byBuyer))
         {
+            var group = byBuyer[buyer];
             var total = Total(group.Select(c => reading.Valued(c)!));
             if (reading.SkipsEmptyTotals && total.Stated <= 0)
             {
@@ -140,7 +147,7 @@ internal static class PortfolioFacts
             foreach (var controller in byController.Keys.Order(StringComparer.Ordinal))
             {
                 var amount = Total(byController[controller].Select(c => reading.Valued(c)!));
-                shares.Add(new ChipShare(parties[buyer.Buyer], parties[controller], buyer.Currency, amount.Stated, total.Stated, providers)
+                shares.Add(new ChipShare(parties[buyer.Party], parties[controller], buyer.Currency, amount.Stated, total.Stated, providers)
                 {
                     AmountSum = amount,
                     ChipTotalSum = total,
@@ -154,7 +161,7 @@ internal static class PortfolioFacts
     }
 
     private static List<LabHolding> LabHoldings(
-        MoneyReading reading, List<InvestmentFact> investments, List<(DealScope Scope, int Index, Stake Stake)> stakes, Dictionary<string, Party> parties)
+        MoneyReading reading, List<InvestmentFact> investments, DealScope[] scopes, Dictionary<string, Party> parties)
     {
         var holdings = new List<LabHolding>();
         foreach (var investment in investments)
@@ -169,15 +176,19 @@ internal static class PortfolioFacts
             }
         }
 
-        foreach (var (scope, index, stake) in stakes)
+        foreach (var scope in scopes)
         {
-            if (scope.Party(stake.Investee).Kind == PartyKind.AiLab)
+            for (var index = 0; index < scope.Deal.RelatedStakes.Count; index++)
             {
-                holdings.Add(new LabHolding(parties[stake.Investor], parties[stake.Investee], false)
+                var stake = scope.Deal.RelatedStakes[index];
+                if (scope.Party(stake.Investee).Kind == PartyKind.AiLab)
                 {
-                    Facts = [scope.Pointer($"/relatedStakes/{index}")],
-                    Format = reading.Format,
-                });
+                    holdings.Add(new LabHolding(parties[stake.Investor], parties[stake.Investee], false)
+                    {
+                        Facts = [scope.Pointer($"/relatedStakes/{index}")],
+                        Format = reading.Format,
+                    });
+                }
             }
         }
 
@@ -186,18 +197,18 @@ internal static class PortfolioFacts
 
     private static List<MoneyFlow> MoneyFlows(MoneyReading reading, List<InvestmentFact> counted, List<CommitmentFact> valued, Dictionary<string, Party> parties)
     {
-        var flows = new Dictionary<(string From, string To, string Currency), (MoneySum Sum, List<string> Pointers)>();
+        var flows = new Dictionary<PairKey, Flow>();
         void Add(string from, string to, string currency, MoneySum sum, string pointer)
         {
-            var key = (from, to, currency);
+            var key = new PairKey(from, to, currency);
             if (flows.TryGetValue(key, out var flow))
             {
                 flow.Pointers.Add(pointer);
-                flows[key] = (flow.Sum.Plus(sum), flow.Pointers);
+                flow.Sum = flow.Sum.Plus(sum);
             }
             else
             {
-                flows[key] = (sum, [pointer]);
+                flows[key] = new Flow { Sum = sum, Pointers = [pointer] };
             }
         }
 
@@ -212,12 +223,20 @@ internal static class PortfolioFacts
         }
 
         return Ordered(flows)
-            .Select(f => new MoneyFlow(parties[f.Key.Item1], parties[f.Key.Item2], f.Key.Item3, f.Value.Sum.Stated)
+            .Select(key => new MoneyFlow(parties[key.First], parties[key.Second], key.Currency, flows[key].Sum.Stated)
             {
-                Sum = f.Value.Sum,
-                Facts = Sorted(f.Value.Pointers),
+                Sum = flows[key].Sum,
+                Facts = Sorted(flows[key].Pointers),
                 Format = reading.Format,
             })
             .ToList();
+    }
+
+    /// <summary>The money one party sends another in one currency, and the facts it comes from (a class for the reason <see cref="PairKey"/> gives).</summary>
+    private sealed class Flow
+    {
+        public required MoneySum Sum { get; set; }
+
+        public required List<string> Pointers { get; init; }
     }
 }

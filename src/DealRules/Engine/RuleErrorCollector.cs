@@ -13,7 +13,7 @@ namespace DealRules.Engine;
 /// </summary>
 internal sealed class RuleErrorCollector
 {
-    private readonly SortedSet<(string RuleId, string DealIds, string Message)> errors = [];
+    private readonly SortedSet<Entry> errors = [];
     private IRuleDefinition? lastFired;
 
     public RuleErrorCollector(ISession session)
@@ -46,7 +46,7 @@ internal sealed class RuleErrorCollector
         {
             lock (errors)
             {
-                errors.Add((RuleIdOf(rule), "", "the rule halted the session; the other rules ran on"));
+                errors.Add(new Entry(RuleIdOf(rule), "", "the rule halted the session; the other rules ran on"));
             }
         }
     }
@@ -63,7 +63,7 @@ internal sealed class RuleErrorCollector
         var message = IsTrusted(cause) ? $"{cause.GetType().Name}: {cause.Message}" : $"{cause.GetType().Name} (an exception type of the pack)";
         lock (errors)
         {
-            errors.Add((ruleId, string.Join(' ', dealIds), message));
+            errors.Add(new Entry(ruleId, string.Join(' ', dealIds), message));
         }
     }
 
@@ -86,5 +86,19 @@ internal sealed class RuleErrorCollector
         {
             return rule.Name;
         }
+    }
+
+    /// <summary>
+    /// One error, ordered by rule id, then deal ids, then message, each compared as a value tuple of them
+    /// would. A class: a sorted set of value tuples is generic code the ReadyToRun image cannot hold,
+    /// compiled on first use by every session.
+    /// </summary>
+    private sealed record Entry(string RuleId, string DealIds, string Message) : IComparable<Entry>
+    {
+        public int CompareTo(Entry? other) =>
+            other is null ? 1
+            : Comparer<string>.Default.Compare(RuleId, other.RuleId) is var rule and not 0 ? rule
+            : Comparer<string>.Default.Compare(DealIds, other.DealIds) is var deals and not 0 ? deals
+            : Comparer<string>.Default.Compare(Message, other.Message);
     }
 }

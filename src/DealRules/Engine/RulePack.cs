@@ -92,9 +92,9 @@ public sealed class RulePack : IParameterCatalog
     /// <exception cref="RulePackException">A rule lacks metadata, an id is malformed or used twice, or a parameter is declared twice or with a default outside its range.</exception>
     public static RulePack Create(string name, IEnumerable<Type> ruleTypes, IEnumerable<ParameterDefinition> parameters)
     {
-        var types = ruleTypes.Select(t => (Info: RuleInfo.Of(t), Type: t)).OrderBy(r => r.Info.Id, StringComparer.Ordinal).ToArray();
+        var types = ruleTypes.Select(t => new RuleClass(RuleInfo.Of(t), t)).OrderBy(r => r.Info.Id, StringComparer.Ordinal).ToArray();
         var declared = parameters.OrderBy(p => p.Name, StringComparer.Ordinal).ToArray();
-        CheckRules(types.Select(t => (t.Info, t.Type.FullName ?? t.Type.Name)).ToArray());
+        CheckRules(types.Select(t => new NamedRule(t.Info, t.Type.FullName ?? t.Type.Name)).ToArray());
         CheckParameters(declared);
         return new RulePack(name, types.Select(t => t.Info).ToArray(), declared, types.Select(t => t.Type).ToArray());
     }
@@ -111,7 +111,7 @@ public sealed class RulePack : IParameterCatalog
     {
         var described = rules.OrderBy(r => r.Id, StringComparer.Ordinal).ToArray();
         var declared = parameters.OrderBy(p => p.Name, StringComparer.Ordinal).ToArray();
-        CheckRules(described.Select(r => (r, r.Id)).ToArray());
+        CheckRules(described.Select(r => new NamedRule(r, r.Id)).ToArray());
         CheckParameters(declared);
         return new RulePack(name, described, declared, null);
     }
@@ -179,12 +179,19 @@ public sealed class RulePack : IParameterCatalog
     public RuleParameters ParametersFor(Profile? profile)
     {
         profile ??= Profile.Default;
-        return new RuleParameters(profile.Name, Parameters.Select(p =>
-            KeyValuePair.Create(p.Name, profile.Values.TryGetValue(p.Name, out var value) ? value : p.DefaultValue)));
+        var names = new string[Parameters.Count];
+        var values = new decimal[Parameters.Count];
+        for (var i = 0; i < names.Length; i++)
+        {
+            names[i] = Parameters[i].Name;
+            values[i] = profile.Values.TryGetValue(names[i], out var value) ? value : Parameters[i].DefaultValue;
+        }
+
+        return new RuleParameters(profile.Name, names, values);
     }
 
     /// <summary>Checks ids: well formed, in their category, used once. Each rule comes with the name messages give it.</summary>
-    private static void CheckRules((RuleInfo Rule, string Name)[] rules)
+    private static void CheckRules(NamedRule[] rules)
     {
         foreach (var (rule, name) in rules)
         {
@@ -226,4 +233,11 @@ public sealed class RulePack : IParameterCatalog
             }
         }
     }
+
+    // Classes, not value tuples: LINQ over a tuple (a value type) is generic code the ReadyToRun image
+    // cannot hold, compiled on first use at every start; over classes it shares the precompiled code.
+    private sealed record RuleClass(RuleInfo Info, Type Type);
+
+    /// <summary>A rule with the name messages give it.</summary>
+    private sealed record NamedRule(RuleInfo Rule, string Name);
 }

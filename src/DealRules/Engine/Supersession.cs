@@ -36,9 +36,31 @@ public static class Supersession
     {
         var list = documents as IReadOnlyCollection<DealDocument> ?? documents.ToList();
         var present = list.Select(d => d.Deal.Id).ToHashSet(StringComparer.Ordinal);
-        return list
-            .SelectMany(d => d.Deal.Supersedes.Where(present.Contains).Select(old => (Old: old, New: d.Deal.Id)))
-            .GroupBy(p => p.Old, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(p => p.New).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
+
+        // Loops, not LINQ over (old, new) value tuples: that is generic code the ReadyToRun image cannot hold.
+        var newer = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var document in list)
+        {
+            foreach (var old in document.Deal.Supersedes)
+            {
+                if (present.Contains(old))
+                {
+                    if (!newer.TryGetValue(old, out var ids))
+                    {
+                        newer[old] = ids = [];
+                    }
+
+                    ids.Add(document.Deal.Id);
+                }
+            }
+        }
+
+        var supersededBy = new Dictionary<string, string[]>(newer.Count, StringComparer.Ordinal);
+        foreach (var entry in newer)
+        {
+            supersededBy[entry.Key] = entry.Value.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        }
+
+        return supersededBy;
     }
 }

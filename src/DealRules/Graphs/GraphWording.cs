@@ -8,7 +8,7 @@ namespace DealRules.Graphs;
 internal static class GraphWording
 {
     /// <summary>The words for a party's kind as documents write it: <c>ai-lab</c>, <c>neo-cloud</c>.</summary>
-    public static string Kind(PartyKind kind) => Documents.JsonEnumNames<PartyKind>.Name(kind);
+    public static string Kind(PartyKind kind) => Documents.JsonEnumNames.Of(kind);
 
     /// <summary>The words for an edge's kind: <c>investment</c> or <c>commitment</c>.</summary>
     public static string Kind(MoneyEdgeKind kind) => kind == MoneyEdgeKind.Investment ? "investment" : "commitment";

@@ -26,7 +26,7 @@ internal static class MoneyGraphBuilder
         var deals = new List<GraphDeal>();
         foreach (var component in PortfolioComponents.Of(documents.ToList()))
         {
-            var format = component.Max(d => d.Deal.SchemaVersion);
+            var format = DealEvaluator.HighestFormat(component);
             var facts = FactBuilder.Build(component, Selection, format);
             var moneyLoops = facts.OfType<MoneyFlowGraph>().SingleOrDefault() is { } flows ? flows.LoopsOfAtLeast(options.LoopMinimum, options.DollarsPerGw) : [];
             if (options.LoopsOnly && moneyLoops.Count == 0)

@@ -122,7 +122,7 @@ public static class MoneyGraphJsonWriter
             json.WriteStartObject();
             json.WriteString("id", deal.Id);
             json.WriteString("title", deal.Title);
-            json.WriteString("status", JsonEnumNames<DealStatus>.Name(deal.Status));
+            json.WriteString("status", JsonEnumNames.Of(deal.Status));
             if (deal.Announced is { } announced)
             {
                 json.WriteString("announced", announced.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));

@@ -24,8 +24,11 @@ public sealed record FolderWalkResult(IReadOnlyList<FoundFile> Files, IReadOnlyL
 /// </summary>
 public sealed class FolderWalk
 {
-    private readonly HashSet<FileIdentity> folders = [];
-    private readonly HashSet<FileIdentity> files = [];
+    // Sets of boxed identities, and folders as a class, not sets of FileIdentity or stacks of value tuples: the
+    // framework's collections of a struct are generic code that no ReadyToRun image holds, compiled on first
+    // use at every start; of objects they share the framework's precompiled code.
+    private readonly HashSet<object> folders = [];
+    private readonly HashSet<object> files = [];
 
     /// <summary>Creates a walk; walking several roots with one instance gives each folder and file once across all of them.</summary>
     /// <param name="wanted">Whether a file name is wanted (say, ends with <c>.json</c>).</param>
@@ -63,8 +66,8 @@ public sealed class FolderWalk
             return new FolderWalkResult(found, skipped, problems);
         }
 
-        var pending = new Stack<(string Path, string Relative)>();
-        pending.Push((root, ""));
+        var pending = new Stack<Folder>();
+        pending.Push(new Folder(root, ""));
         while (pending.TryPop(out var folder))
         {
             string[] names;
@@ -82,7 +85,7 @@ public sealed class FolderWalk
                 continue;
             }
 
-            var subfolders = new List<(string Path, string Relative)>();
+            var subfolders = new List<Folder>();
             foreach (var name in names)
             {
                 if (name.StartsWith('.'))
@@ -112,7 +115,7 @@ public sealed class FolderWalk
                 {
                     if (folders.Add(entry.Identity))
                     {
-                        subfolders.Add((path, relative));
+                        subfolders.Add(new Folder(path, relative));
                     }
                     else
                     {
@@ -141,4 +144,7 @@ public sealed class FolderWalk
         found.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
         return new FolderWalkResult(found, skipped, problems);
     }
+
+    /// <summary>A folder to walk, and its path relative to the root.</summary>
+    private sealed record Folder(string Path, string Relative);
 }

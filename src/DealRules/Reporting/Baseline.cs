@@ -127,14 +127,14 @@ public sealed class Baseline
     {
         if (item.ValueKind != JsonValueKind.Object
             || !TryString(item, "ruleId", out var ruleId)
-            || !TryString(item, "severity", out var severityName) || !JsonEnumNames<Severity>.TryParse(severityName, out var severity)
+            || !TryString(item, "severity", out var severityName) || !JsonEnumNames.Severities.TryParse(severityName, out var severity)
             || !TryStrings(item, "dealIds", out var dealIds)
             || !TryStrings(item, "parties", out var parties))
         {
             return null;
         }
 
-        return new BaselineFinding(ruleId, severity, dealIds, parties, TryString(item, "message", out var message) ? message : "");
+        return new BaselineFinding(ruleId, (Severity)severity, dealIds, parties, TryString(item, "message", out var message) ? message : "");
     }
 
     private static bool TryString(JsonElement item, string name, out string value)

@@ -1,7 +1,5 @@
-using System.Collections.Frozen;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using DealRules.Documents;
 
 namespace DealRules.Reporting;
 
@@ -64,15 +62,4 @@ internal static class ReportJsonNames
     public static readonly JsonEncodedText Unchanged = Encode("unchanged");
 
     private static JsonEncodedText Encode(string name) => JsonEncodedText.Encode(name, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
-}
-
-/// <summary>The JSON names of an enum's values (<see cref="JsonEnumNames{T}"/>), encoded once.</summary>
-internal static class EncodedEnumNames<T>
-    where T : struct, Enum
-{
-    private static readonly FrozenDictionary<T, JsonEncodedText> Encoded =
-        Enum.GetValues<T>().ToFrozenDictionary(value => value, value => JsonEncodedText.Encode(JsonEnumNames<T>.Name(value), JavaScriptEncoder.UnsafeRelaxedJsonEscaping));
-
-    public static JsonEncodedText Of(T value) =>
-        Encoded.TryGetValue(value, out var name) ? name : JsonEncodedText.Encode(JsonEnumNames<T>.Name(value), JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
 }

@@ -111,7 +111,7 @@ public static class ReportJsonWriter
             json.WriteStartObject();
             json.WriteString(ReportJsonNames.Id, deal.Id);
             json.WriteString(ReportJsonNames.Title, deal.Title);
-            json.WriteString(ReportJsonNames.Status, EncodedEnumNames<DealStatus>.Of(deal.Status));
+            json.WriteString(ReportJsonNames.Status, EncodedEnumNames.Of(deal.Status));
             json.WriteString(ReportJsonNames.Source, deal.Source.Replace('\\', '/'));
             if (report.SchemaVersion >= 2 && deal.SupersededBy.Count > 0)
             {
@@ -129,9 +129,9 @@ public static class ReportJsonWriter
         json.WriteNumber(ReportJsonNames.RulesEvaluated, report.Summary.RulesEvaluated);
         json.WriteNumber(ReportJsonNames.Findings, report.Summary.Findings);
         json.WriteStartObject(ReportJsonNames.BySeverity);
-        foreach (var severity in Enum.GetValues<Severity>().Reverse())
+        foreach (var severity in SeverityOrder.MostSevereFirst)
         {
-            json.WriteNumber(EncodedEnumNames<Severity>.Of(severity), report.Summary.BySeverity.GetValueOrDefault(severity));
+            json.WriteNumber(EncodedEnumNames.Of(severity), report.Summary.BySeverity.GetValueOrDefault(severity));
         }
 
         json.WriteEndObject();
@@ -167,7 +167,7 @@ public static class ReportJsonWriter
         {
             json.WriteStartObject();
             json.WriteString(ReportJsonNames.RuleId, finding.RuleId);
-            json.WriteString(ReportJsonNames.Severity, EncodedEnumNames<Severity>.Of(finding.Severity));
+            json.WriteString(ReportJsonNames.Severity, EncodedEnumNames.Of(finding.Severity));
             WriteStrings(json, ReportJsonNames.DealIds, finding.DealIds);
             WriteStrings(json, ReportJsonNames.Parties, finding.Parties);
             json.WriteString(ReportJsonNames.Message, finding.Message);
@@ -183,9 +183,9 @@ public static class ReportJsonWriter
         json.WriteStartObject();
         json.WriteString(ReportJsonNames.RuleId, finding.RuleId);
         json.WriteString(ReportJsonNames.Title, finding.Title);
-        json.WriteString(ReportJsonNames.Category, EncodedEnumNames<Category>.Of(finding.Category));
-        json.WriteString(ReportJsonNames.Severity, EncodedEnumNames<Severity>.Of(finding.Severity));
-        json.WriteString(ReportJsonNames.Perspective, EncodedEnumNames<Perspective>.Of(finding.Perspective));
+        json.WriteString(ReportJsonNames.Category, EncodedEnumNames.Of(finding.Category));
+        json.WriteString(ReportJsonNames.Severity, EncodedEnumNames.Of(finding.Severity));
+        json.WriteString(ReportJsonNames.Perspective, EncodedEnumNames.Of(finding.Perspective));
         WriteStrings(json, ReportJsonNames.DealIds, finding.DealIds);
         WriteStrings(json, ReportJsonNames.Parties, finding.Parties);
         json.WriteString(ReportJsonNames.Message, finding.Message);

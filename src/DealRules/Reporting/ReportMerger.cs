@@ -23,7 +23,24 @@ public static class ReportMerger
             parts.SelectMany(p => p.Deals),
             parts.SelectMany(p => p.Findings).ToList(),
             parts.SelectMany(p => p.Errors),
-            parts.Count > 0 ? parts.Max(p => p.Summary.RulesEvaluated) : 0) with { SchemaVersion = parts.Count > 0 ? parts.Max(p => p.SchemaVersion) : 1 };
+            Highest(parts, p => p.Summary.RulesEvaluated, 0)) with { SchemaVersion = Highest(parts, p => p.SchemaVersion, 1) };
+    }
+
+    /// <summary>The highest value of the parts, <paramref name="none"/> for no part (a loop: LINQ's Max over ints is generic code the ReadyToRun image cannot hold).</summary>
+    private static int Highest(IReadOnlyList<EvaluationReport> parts, Func<EvaluationReport, int> value, int none)
+    {
+        if (parts.Count == 0)
+        {
+            return none;
+        }
+
+        var highest = int.MinValue;
+        foreach (var part in parts)
+        {
+            highest = Math.Max(highest, value(part));
+        }
+
+        return highest;
     }
 
     /// <summary>A report in report order: deals by id, findings by <see cref="FindingOrder"/>, errors by rule, deals and message; counts made from them.</summary>
@@ -38,7 +55,7 @@ public static class ReportMerger
             Summary = new ReportSummary(
                 rulesEvaluated,
                 findings.Count,
-                Enum.GetValues<Severity>().Reverse().ToDictionary(s => s, s => findings.Count(f => f.Severity == s))),
+                CountBySeverity(findings)),
             Errors = Ordered(errors),
         };
     }
@@ -49,4 +66,18 @@ public static class ReportMerger
         .ThenBy(e => string.Join(' ', e.DealIds), StringComparer.Ordinal)
         .ThenBy(e => e.Message, StringComparer.Ordinal)
         .ToArray();
+
+    private static Dictionary<Severity, int> CountBySeverity(List<Finding> findings)
+    {
+        var counts = SeverityOrder.NoneOfEach();
+        foreach (var finding in findings)
+        {
+            if (counts.TryGetValue(finding.Severity, out var count))
+            {
+                counts[finding.Severity] = count + 1;
+            }
+        }
+
+        return counts;
+    }
 }

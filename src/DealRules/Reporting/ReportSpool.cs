@@ -23,12 +23,12 @@ public sealed class ReportSpool : IDisposable
     private readonly bool renderJson;
     private FileStream? file;
     private bool disposed;
-    private readonly List<(long Start, int Count)> runs = [];
+    private readonly List<SpoolRun> runs = [];
     private Finding[]? held;
     private byte[]? heldRecords;
     private readonly List<DealSummary> deals = [];
     private readonly List<RuleError> errors = [];
-    private readonly Dictionary<Severity, int> bySeverity = Enum.GetValues<Severity>().Reverse().ToDictionary(s => s, _ => 0);
+    private readonly Dictionary<Severity, int> bySeverity = SeverityOrder.NoneOfEach();
     private string? profile;
     private int rulesEvaluated;
     private int schemaVersion = 1;
@@ -50,7 +50,19 @@ public sealed class ReportSpool : IDisposable
     }
 
     /// <summary>How many findings the spool holds.</summary>
-    public int FindingCount => runs.Sum(r => r.Count) + (held?.Length ?? 0);
+    public int FindingCount
+    {
+        get
+        {
+            var count = held?.Length ?? 0;
+            foreach (var run in runs)
+            {
+                count += run.Count;
+            }
+
+            return count;
+        }
+    }
 
     /// <summary>How many findings of each severity, most severe first.</summary>
     public IReadOnlyDictionary<Severity, int> BySeverity => bySeverity;
@@ -111,7 +123,14 @@ public sealed class ReportSpool : IDisposable
 
     private static byte[] Joined((byte[] Array, int Length)[] chunks)
     {
-        var joined = new byte[chunks.Sum(c => c.Length)];
+        // Summed in a loop: LINQ over the (array, length) tuples is generic code the ReadyToRun image cannot hold.
+        var total = 0;
+        foreach (var (_, length) in chunks)
+        {
+            total += length;
+        }
+
+        var joined = new byte[total];
         var at = 0;
         foreach (var (array, length) in chunks)
         {
@@ -127,7 +146,7 @@ public sealed class ReportSpool : IDisposable
     private FileStream Start(int count)
     {
         file ??= new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.Read, 1 << 16);
-        runs.Add((file.Position, count));
+        runs.Add(new SpoolRun(file.Position, count));
         return file;
     }
 
@@ -293,4 +312,7 @@ public sealed class ReportSpool : IDisposable
         Summary = new ReportSummary(rulesEvaluated, FindingCount, new Dictionary<Severity, int>(bySeverity)),
         Errors = ReportMerger.Ordered(errors),
     };
+
+    /// <summary>Where one part's sorted run of findings starts in the file, and how many it holds (a class: a list of value tuples is generic code the ReadyToRun image cannot hold).</summary>
+    private sealed record SpoolRun(long Start, int Count);
 }

@@ -13,9 +13,16 @@ internal sealed class DealValidator : AbstractValidator<Deal>
 
     private DealValidator()
     {
-        RuleFor(d => d.SchemaVersion)
-            .InclusiveBetween(1, 2)
-            .WithMessage(d => $"schemaVersion {d.SchemaVersion} is not supported; expected 1 or 2");
+        // A check of the whole deal, not RuleFor(d => d.SchemaVersion).InclusiveBetween(1, 2): FluentValidation's rule
+        // over an int is generic code over a value type that the ReadyToRun image cannot hold, about 40 methods
+        // compiled on first use at every start.
+        RuleFor(d => d).Custom((deal, context) =>
+        {
+            if (deal.SchemaVersion is < 1 or > 2)
+            {
+                context.Fail("SchemaVersion", $"schemaVersion {deal.SchemaVersion} is not supported; expected 1 or 2");
+            }
+        });
         RuleFor(d => d.Id).Custom((id, context) =>
         {
             if (!CommonRules.IsId(id))

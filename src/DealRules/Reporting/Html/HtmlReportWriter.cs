@@ -77,13 +77,13 @@ public static class HtmlReportWriter
             .Append($"profile <code>{Text(report.Profile)}</code>; the graph has {graph.Parties.Count} parties, {graph.Edges.Count} money edges, ")
             .Append($"{graph.Loops.Count} {(graph.Loops.Count == 1 ? "loop" : "loops")} and {graph.SpendBacks.Count} spend-back {(graph.SpendBacks.Count == 1 ? "pair" : "pairs")}.</p>\n");
         html.Append("<table class=\"summary\"><thead><tr>");
-        foreach (var severity in Enum.GetValues<Severity>().Reverse())
+        foreach (var severity in SeverityOrder.MostSevereFirst)
         {
             html.Append($"<th class=\"sev-{Name(severity)}\">{Name(severity)}</th>");
         }
 
         html.Append("</tr></thead><tbody><tr>");
-        foreach (var severity in Enum.GetValues<Severity>().Reverse())
+        foreach (var severity in SeverityOrder.MostSevereFirst)
         {
             html.Append($"<td>{report.Summary.BySeverity.GetValueOrDefault(severity)}</td>");
         }
@@ -173,7 +173,7 @@ public static class HtmlReportWriter
                 html.Append("<br><small>superseded by ").Append(string.Join(", ", deal.SupersededBy.Select(id => $"<a href=\"#deal-{Text(id)}\">{Text(id)}</a>"))).Append("; no rule saw it</small>");
             }
 
-            html.Append($"</td><td class=\"status-{JsonEnumNames<DealStatus>.Name(deal.Status)}\">{JsonEnumNames<DealStatus>.Name(deal.Status)}</td>");
+            html.Append($"</td><td class=\"status-{JsonEnumNames.Of(deal.Status)}\">{JsonEnumNames.Of(deal.Status)}</td>");
             html.Append($"<td>{(detail?.Announced is { } date ? Date(date) : "")}</td><td><ul class=\"sources\">");
             foreach (var source in detail?.Sources ?? [])
             {
@@ -273,7 +273,11 @@ public static class HtmlReportWriter
 
     private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static string Name<T>(T value) where T : struct, Enum => JsonEnumNames<T>.Name(value);
+    private static string Name(Severity value) => JsonEnumNames.Of(value);
+
+    private static string Name(Category value) => JsonEnumNames.Of(value);
+
+    private static string Name(Perspective value) => JsonEnumNames.Of(value);
 
     /// <summary>Text and attribute values escaped for HTML; everything else is written as is (UTF-8).</summary>
     private static string Text(string text)
