@@ -9,7 +9,7 @@ namespace DealRules.Benchmarks;
 /// The whole command as users run it, timed from outside (process start to exit, start-up included):
 /// <c>dealrules evaluate FOLDER</c> on generated independent documents in each format, <c>validate</c>,
 /// and start-up on the sample and the shipped corpus. Formats, and a build given with <c>--before DIR</c>
-/// (an earlier build's output folder), run side by side in rounds, one run of each per round. The CLI is
+/// (an earlier build's output folder), run side by side in rounds (<c>--rounds N</c>, 3 unless given), one run of each per round. The CLI is
 /// <c>--cli DIR</c> (say, a ReadyToRun publish), else the Release build.
 /// </summary>
 internal static class CommandTable
@@ -26,6 +26,7 @@ internal static class CommandTable
     public static void AddRows(string[] args)
     {
         var count = Option(args, "--count") is { } n ? int.Parse(n, CultureInfo.InvariantCulture) : 10_000;
+        var rounds = Option(args, "--rounds") is { } given ? int.Parse(given, CultureInfo.InvariantCulture) : 3;
         var cli = Cli(Option(args, "--cli"));
         var before = Option(args, "--before") is { } earlier ? Path.Combine(earlier, "DealRules.Cli.dll") : null;
         var root = QuickTable.Repository();
@@ -60,7 +61,7 @@ internal static class CommandTable
                 runs.Add(("validate, before", ["dotnet", before, "validate", folder]));
             }
 
-            var times = Rounds(3, runs.Select(r => r.Command).ToArray());
+            var times = Rounds(rounds, runs.Select(r => r.Command).ToArray());
             for (var i = 0; i < runs.Count; i++)
             {
                 var note = $"{QuickTable.PerSecond(count, times[i])} documents/s, start-up included";
@@ -76,7 +77,7 @@ internal static class CommandTable
                 var what = runs[i].Name.StartsWith("validate", StringComparison.Ordinal) ? "validate" : "evaluate --format " + runs[i].Name.Split(',')[0];
                 var variant = runs[i].Name.Split(", ") is [_, var v] ? v : null;
                 var suffix = variant is null ? "" : $" ({variant})";
-                QuickTable.Add($"command: {what} on {count:N0} documents{suffix}", QuickTable.Ms(times[i]), note + " (median of 3 rounds)");
+                QuickTable.Add($"command: {what} on {count:N0} documents{suffix}", QuickTable.Ms(times[i]), note + $" (median of {rounds} rounds)");
             }
 
             var sample = Path.Combine(root, "rules", "samples", "amazon-openai-2025-12.json");

@@ -4,7 +4,7 @@ using DealRules.Benchmarks;
 // `quick` prints one table of every figure in a few minutes, `limit` only the engine beside the hand-written catalog, `sandbox` the cost of isolating a pack, `observation` that of
 // explain and coverage, `html [SCREENSHOT.png]` the HTML report's time to open and lay out in headless Chromium,
 // `folder DIR COUNT [dense PARTIES]` generated documents as files, `pipeline DIR` where the time of evaluating a folder goes, `reading DIR [PASSES]` reading and checking alone (µs and bytes a file),
-// `command [--cli DIR] [--before DIR] [--count N]` the whole command timed from outside, `round2 [cores|dense|standing]
+// `command [--cli DIR] [--before DIR] [--count N] [--rounds N]` the whole command timed from outside, `round2 [cores|dense|standing]
 // [--small]` only the quick table's rows for round 2 of issue 18 (both cores, dense doublings, a standing portfolio); anything else goes to BenchmarkDotNet.
 return args switch
 {
