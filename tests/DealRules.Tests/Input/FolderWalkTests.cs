@@ -73,4 +73,39 @@ public sealed class FolderWalkTests
 
         Assert.Equal(["keep.json"], walked.Files.Select(f => Path.GetFileName(f.Path)));
     }
+
+    [Fact]
+    public void A_folder_large_enough_to_be_looked_at_on_every_core_is_walked_as_a_small_one_is()
+    {
+        // 300 entries: past the count from which the walk asks for their statuses in parallel.
+        using var folder = new TemporaryFolder();
+        for (var i = 0; i < 300; i++)
+        {
+            if (i is not (150 or 200))
+            {
+                folder.File($"{i:000}.json", "{}");
+            }
+        }
+
+        folder.Fifo("150.json");
+        File.CreateSymbolicLink(Path.Combine(folder.Path, "200.json"), Path.Combine(folder.Path, "nowhere.json"));
+        File.CreateSymbolicLink(Path.Combine(folder.Path, "copy.json"), Path.Combine(folder.Path, "001.json"));
+        File.CreateSymbolicLink(Path.Combine(folder.Path, "latest"), ".");
+        folder.File(".hidden.json", "{}");
+        folder.File("notes.txt", "");
+        folder.File("sub/x.json", "{}");
+
+        var walked = Json().Walk(folder.Path);
+
+        var expected = Enumerable.Range(0, 300).Where(i => i is not (150 or 200)).Select(i => $"{i:000}.json").Append("sub/x.json");
+        Assert.Equal(expected.Select(name => Path.Combine(folder.Path, name)), walked.Files.Select(f => f.Path));
+        Assert.Equal(
+            [
+                new WalkNote(Path.Combine(folder.Path, "150.json"), "is a pipe, not a regular file"),
+                new WalkNote(Path.Combine(folder.Path, "200.json"), "is a link to nothing"),
+                new WalkNote(Path.Combine(folder.Path, "latest"), "links to a folder already walked"),
+            ],
+            walked.Skipped);
+        Assert.Empty(walked.Problems);
+    }
 }
