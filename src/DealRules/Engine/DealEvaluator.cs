@@ -191,8 +191,8 @@ public sealed partial class DealEvaluator : IObservableEvaluator
     /// </summary>
     /// <remarks>
     /// Evaluating allocates (about 38 KB a deal), so how well this scales depends on the host's garbage
-    /// collector: on 2 cores, 10,000 deals ran 1.40× the one-core rate under the workstation GC and 1.68×
-    /// under Server GC, whose collections use every core.
+    /// collector: on 2 cores, 10,000 deals ran 1.35–1.40× the one-core rate under the workstation GC and
+    /// 1.68–1.75× under Server GC, whose collections use every core (README, "Performance").
     /// </remarks>
     public int MaxDegreeOfParallelism { get; init; } = 1;
 
