@@ -306,51 +306,6 @@ public sealed partial class DealEvaluator : IObservableEvaluator
             pack.RulesInForce(format)) with { SchemaVersion = Math.Max(1, Math.Min(format, 2)) };
     }
 
-    /// <summary>
-    /// The portfolio's connected groups packed into batches, each with the format it is read under:
-    /// a group's format is the highest of its documents', and groups of different formats never
-    /// share a batch, so that a format 1 group is evaluated exactly as it always was.
-    /// </summary>
-    private List<Batch> BatchesByFormat(List<DealDocument> documents)
-    {
-        var components = PortfolioComponents.Of(documents);
-        var formats = new List<int>();
-        foreach (var component in components)
-        {
-            if (!formats.Contains(HighestFormat(component)))
-            {
-                formats.Add(HighestFormat(component));
-            }
-        }
-
-        formats.Sort();
-        var batches = new List<Batch>();
-        foreach (var format in formats)
-        {
-            foreach (var batch in PortfolioComponents.Batches(components.Where(c => HighestFormat(c) == format).ToList(), SessionBatchSize))
-            {
-                batches.Add(new Batch(batch, format));
-            }
-        }
-
-        return batches;
-    }
-
-    /// <summary>The highest schema version of the documents (a loop: LINQ's Max over ints is generic code the ReadyToRun image cannot hold).</summary>
-    internal static int HighestFormat(IEnumerable<DealDocument> documents)
-    {
-        var highest = int.MinValue;
-        foreach (var document in documents)
-        {
-            highest = Math.Max(highest, document.Deal.SchemaVersion);
-        }
-
-        return highest;
-    }
-
-    /// <summary>Documents evaluated in one session, and the format they are read under (a class, not a value tuple, for the reason <see cref="HighestFormat"/> gives).</summary>
-    private sealed record Batch(List<DealDocument> Documents, int Format);
-
     private (List<Finding> Findings, RuleError[] Errors) EvaluateInOneSession(
         IReadOnlyCollection<DealDocument> documents, int format, RuleParameters parameters, EvaluationObserver? observer, CancellationToken cancellationToken)
     {
