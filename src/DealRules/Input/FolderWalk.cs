@@ -83,8 +83,14 @@ public sealed class FolderWalk
                 continue;
             }
 
-            var subfolders = new List<Folder>();
             var entries = Entries(folder, names);
+            if (Unsearchable(folder.Path, names, entries))
+            {
+                problems.Add(new WalkNote(folder.Path, "cannot be read: permission denied"));
+                continue;
+            }
+
+            var subfolders = new List<Folder>();
             foreach (var (name, path, relative, entry, entryProblem) in entries)
             {
                 problem = entryProblem;
@@ -184,6 +190,27 @@ public sealed class FolderWalk
 
         return found;
     }
+
+    /// <summary>
+    /// Whether the folder can be listed but not searched (read permission without execute): its names
+    /// are read, but no entry's status can be had, not even the link's own. Such a folder is reported
+    /// as unreadable, as when listing it fails, and not entry by entry: its subfolders would otherwise
+    /// be passed over without a word and its files only noted as skipped, losing them from a run that
+    /// succeeds. Asked only when an entry's status was refused, or when every name was hidden or
+    /// excluded (listing such a folder failed too before statuses were asked apart from the listing),
+    /// so a readable folder with entries to look at costs nothing more.
+    /// </summary>
+    private static bool Unsearchable(string folder, string[] names, Entry[] entries)
+    {
+        var asked = entries.Length == 0 && names.Length > 0
+            ? Path.Combine(folder, names[0])
+            : Array.Find(entries, e => e.Problem == PermissionDenied)?.Path;
+        return asked is not null
+            && FileStatus.Of(asked, followLinks: false, out var problem) is null
+            && problem == PermissionDenied;
+    }
+
+    private const string PermissionDenied = "permission denied";
 
     /// <summary>From this many entries in one folder, their statuses are asked for on every core.</summary>
     private const int ParallelStatusCount = 256;

@@ -100,6 +100,46 @@ public sealed class NoCrashNoHangTests
         Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("evaluate")]
+    [InlineData("validate")]
+    public void Folder_listed_but_not_searchable_is_named_and_fails_the_run(string command)
+    {
+        Assert.SkipUnless(Unix.HasSetpriv, "root searches any folder; needs setpriv to run the command as the unprivileged user 65534");
+        using var folder = new TemporaryFolder();
+        File.SetUnixFileMode(folder.Path, (UnixFileMode)Convert.ToInt32("755", 8));
+        var readable = Directory.CreateDirectory(Path.Combine(folder.Path, "readable")).FullName;
+        File.Copy(CommandRun.Example, Path.Combine(readable, "deal.json"));
+        var listOnly = Directory.CreateDirectory(Path.Combine(folder.Path, "list-only")).FullName;
+        Directory.CreateDirectory(Path.Combine(listOnly, "inner"));
+        File.Copy(CommandRun.Example, Path.Combine(listOnly, "inner", "deal.json"));
+        File.Copy(CommandRun.Example, Path.Combine(listOnly, "other.json"));
+        File.SetUnixFileMode(listOnly, (UnixFileMode)Convert.ToInt32("644", 8));
+
+        var (code, error) = Unix.RunCapturing("/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "dotnet", CliProcess.Program, command, folder.Path);
+
+        Assert.Equal(2, code);
+        Assert.Contains($"{listOnly}: $: cannot be read: permission denied", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("skipped", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Folder_not_searchable_holding_only_hidden_entries_is_named()
+    {
+        Assert.SkipUnless(Unix.HasSetpriv, "root searches any folder; needs setpriv to run the command as the unprivileged user 65534");
+        using var folder = new TemporaryFolder();
+        File.SetUnixFileMode(folder.Path, (UnixFileMode)Convert.ToInt32("755", 8));
+        File.Copy(CommandRun.Example, Path.Combine(folder.Path, "deal.json"));
+        var listOnly = Directory.CreateDirectory(Path.Combine(folder.Path, "list-only")).FullName;
+        Directory.CreateDirectory(Path.Combine(listOnly, ".git"));
+        File.SetUnixFileMode(listOnly, (UnixFileMode)Convert.ToInt32("644", 8));
+
+        var (code, error) = Unix.RunCapturing("/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "dotnet", CliProcess.Program, "validate", folder.Path);
+
+        Assert.Equal(2, code);
+        Assert.Contains($"{listOnly}: $: cannot be read: permission denied", error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Process_substitution_is_read_once_and_evaluated()
     {
