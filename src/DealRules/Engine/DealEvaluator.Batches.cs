@@ -13,12 +13,14 @@ public sealed partial class DealEvaluator
     private List<Batch> BatchesByFormat(List<DealDocument> documents)
     {
         var components = PortfolioComponents.Of(documents);
+        var formatOf = new int[components.Count];
         var formats = new List<int>();
-        foreach (var component in components)
+        for (var i = 0; i < components.Count; i++)
         {
-            if (!formats.Contains(HighestFormat(component)))
+            formatOf[i] = HighestFormat(components[i]);
+            if (!formats.Contains(formatOf[i]))
             {
-                formats.Add(HighestFormat(component));
+                formats.Add(formatOf[i]);
             }
         }
 
@@ -26,7 +28,16 @@ public sealed partial class DealEvaluator
         var batches = new List<Batch>();
         foreach (var format in formats)
         {
-            foreach (var batch in PortfolioComponents.Batches(components.Where(c => HighestFormat(c) == format).ToList(), SessionBatchSize))
+            var ofFormat = new List<List<DealDocument>>();
+            for (var i = 0; i < components.Count; i++)
+            {
+                if (formatOf[i] == format)
+                {
+                    ofFormat.Add(components[i]);
+                }
+            }
+
+            foreach (var batch in PortfolioComponents.Batches(ofFormat, SessionBatchSize))
             {
                 batches.Add(new Batch(batch, format));
             }
