@@ -93,7 +93,7 @@ public sealed class NoCrashNoHangTests
         File.Copy(CommandRun.Example, Path.Combine(locked, "deal.json"));
         File.SetUnixFileMode(locked, UnixFileMode.None);
 
-        var (code, error) = Unix.RunCapturing("/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "dotnet", CliProcess.Program, command, folder.Path);
+        var (code, error) = Unix.RunCapturingUnprivileged("dotnet", CliProcess.Program, command, folder.Path);
 
         Assert.Equal(2, code);
         Assert.Contains($"{locked}: $: cannot be read: permission denied", error, StringComparison.Ordinal);
@@ -116,7 +116,7 @@ public sealed class NoCrashNoHangTests
         File.Copy(CommandRun.Example, Path.Combine(listOnly, "other.json"));
         File.SetUnixFileMode(listOnly, (UnixFileMode)Convert.ToInt32("644", 8));
 
-        var (code, error) = Unix.RunCapturing("/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "dotnet", CliProcess.Program, command, folder.Path);
+        var (code, error) = Unix.RunCapturingUnprivileged("dotnet", CliProcess.Program, command, folder.Path);
 
         Assert.Equal(2, code);
         Assert.Contains($"{listOnly}: $: cannot be read: permission denied", error, StringComparison.Ordinal);
@@ -134,7 +134,7 @@ public sealed class NoCrashNoHangTests
         Directory.CreateDirectory(Path.Combine(listOnly, ".git"));
         File.SetUnixFileMode(listOnly, (UnixFileMode)Convert.ToInt32("644", 8));
 
-        var (code, error) = Unix.RunCapturing("/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "dotnet", CliProcess.Program, "validate", folder.Path);
+        var (code, error) = Unix.RunCapturingUnprivileged("dotnet", CliProcess.Program, "validate", folder.Path);
 
         Assert.Equal(2, code);
         Assert.Contains($"{listOnly}: $: cannot be read: permission denied", error, StringComparison.Ordinal);

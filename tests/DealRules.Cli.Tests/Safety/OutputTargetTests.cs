@@ -148,7 +148,7 @@ public sealed class OutputTargetTests
         File.SetUnixFileMode(folder.Path, (UnixFileMode)Convert.ToInt32("777", 8));
         File.SetUnixFileMode(target, (UnixFileMode)Convert.ToInt32("644", 8));
 
-        var (code, error) = Unix.RunCapturing("/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "dotnet", CliProcess.Program, "evaluate", Example, "--output", target);
+        var (code, error) = Unix.RunCapturingUnprivileged("dotnet", CliProcess.Program, "evaluate", Example, "--output", target);
 
         Assert.Equal(2, code);
         Assert.Equal($"dealrules: --output {target}: cannot be written: permission denied (the shell's > would refuse it too).\n", error);
@@ -164,7 +164,7 @@ public sealed class OutputTargetTests
         File.SetUnixFileMode(folder.Path, (UnixFileMode)Convert.ToInt32("755", 8));
         File.SetUnixFileMode(target, (UnixFileMode)Convert.ToInt32("666", 8));
 
-        var (code, error) = Unix.RunCapturing("/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "dotnet", CliProcess.Program, "evaluate", Example, "--output", target);
+        var (code, error) = Unix.RunCapturingUnprivileged("dotnet", CliProcess.Program, "evaluate", Example, "--output", target);
 
         Assert.Equal((0, ""), (code, error));
         Assert.StartsWith("{", File.ReadAllText(target), StringComparison.Ordinal);

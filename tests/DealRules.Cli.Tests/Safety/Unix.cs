@@ -37,7 +37,12 @@ internal static partial class Unix
         return (process.ExitCode, error.Result);
     }
 
-    public static bool HasSetpriv => File.Exists("/usr/bin/setpriv") && Run("/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "true") == 0;
+    public static bool HasSetpriv => File.Exists("/usr/bin/setpriv") && Run("/usr/bin/setpriv", [.. Unprivileged, "true"]) == 0;
+
+    /// <summary>Runs the command line as the unprivileged user 65534 (root reads and searches anything), returning its exit code and standard error.</summary>
+    public static (int ExitCode, string Error) RunCapturingUnprivileged(params string[] command) => RunCapturing("/usr/bin/setpriv", [.. Unprivileged, .. command]);
+
+    private static readonly string[] Unprivileged = ["--reuid=65534", "--regid=65534", "--clear-groups"];
 
     [LibraryImport("libc", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
     private static partial int mkfifo(string path, int mode);
